@@ -1,0 +1,25 @@
+#!/usr/bin/env bash
+# Installs the Debian packages the service needs (OCR, document conversion, PDF rendering,
+# CJK fonts, a browser for the UI tests). Idempotent: does nothing when all are present.
+set -euo pipefail
+PKGS=(
+  tesseract-ocr tesseract-ocr-chi-sim tesseract-ocr-eng
+  libreoffice-writer-nogui libreoffice-calc-nogui
+  poppler-utils
+  fonts-noto-cjk fonts-wqy-zenhei
+  chromium
+  libgl1 libglib2.0-0
+)
+missing=()
+for p in "${PKGS[@]}"; do
+  dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
+done
+if [ ${#missing[@]} -eq 0 ]; then
+  exit 0
+fi
+echo "Installing system packages: ${missing[*]}" >&2
+SUDO=""
+if [ "$(id -u)" -ne 0 ]; then SUDO="sudo"; fi
+export DEBIAN_FRONTEND=noninteractive
+$SUDO apt-get update -qq
+$SUDO apt-get install -y -qq --no-install-recommends "${missing[@]}" >&2
