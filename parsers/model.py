@@ -92,6 +92,17 @@ class Seal:
 
 
 @dataclass
+class Picture:
+    """An image embedded in a native file (a pasted seal, a scanned page inside a .docx)."""
+
+    page: int
+    data: bytes = field(repr=False, default=b"")
+    bbox: Optional[BBox] = None
+    media_type: str = ""  # image/png, image/jpeg, …
+    name: str = ""
+
+
+@dataclass
 class Page:
     number: int  # 1-based
     width: Optional[float] = None
@@ -110,6 +121,8 @@ class Document:
     #: True/False where the format can show a seal; None where it cannot tell
     stamped: Optional[bool] = None
     seals: list[Seal] = field(default_factory=list)
+    #: images embedded in native files; seal detection looks at them
+    pictures: list[Picture] = field(default_factory=list)
     #: document properties (title, author, custom properties such as a template mark)
     properties: dict[str, str] = field(default_factory=dict)
     warnings: list[str] = field(default_factory=list)
