@@ -32,6 +32,8 @@ class Cell:
     bbox: Optional[BBox] = None
     confidence: float = 1.0
     from_ocr: bool = False
+    #: the page this cell sits on when a table runs over several pages; None → Table.page
+    page: Optional[int] = None
 
 
 @dataclass
