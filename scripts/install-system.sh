@@ -9,6 +9,7 @@ PKGS=(
   fonts-noto-cjk fonts-wqy-zenhei
   chromium
   libgl1 libglib2.0-0
+  fonts-crosextra-carlito
 )
 missing=()
 for p in "${PKGS[@]}"; do
@@ -23,3 +24,5 @@ if [ "$(id -u)" -ne 0 ]; then SUDO="sudo"; fi
 export DEBIAN_FRONTEND=noninteractive
 $SUDO apt-get update -qq
 $SUDO apt-get install -y -qq --no-install-recommends "${missing[@]}" >&2
+# Map official-document font names (仿宋_GB2312, 方正小标宋 …) to the installed CJK fonts.
+bash "$(dirname "$0")/fonts/install-fonts.sh"
