@@ -1,0 +1,172 @@
+"""Helpers shared by the native-format parsers (Word, Excel, text PDF): document properties
+of OOXML containers, seal detection on embedded pictures, and joining a table that was cut
+in two (by a page, or by a clerk) back into one."""
+from __future__ import annotations
+
+import dataclasses
+import logging
+import re
+import zipfile
+from typing import Optional
+from xml.etree import ElementTree as ET
+
+from parsers.model import Document, Seal, Table
+
+log = logging.getLogger(__name__)
+
+# --- document properties ------------------------------------------------------------------------
+
+_CORE_KEYS = {
+    "title": "title", "subject": "subject", "creator": "author", "keywords": "keywords",
+    "description": "comments", "lastModifiedBy": "last_modified_by", "created": "created",
+    "modified": "modified", "category": "category",
+}
+
+
+def _local(tag: str) -> str:
+    return tag.rsplit("}", 1)[-1]
+
+
+def read_ooxml_properties(path) -> dict[str, str]:
+    """Core (docProps/core.xml), application name (docProps/app.xml) and custom properties
+    (docProps/custom.xml, e.g. the template mark ``wcr_mark``) of a .docx/.xlsx, as text."""
+    props: dict[str, str] = {}
+    with zipfile.ZipFile(path) as zf:
+        names = set(zf.namelist())
+
+        def xml(name: str) -> Optional[ET.Element]:
+            if name not in names:
+                return None
+            try:
+                return ET.fromstring(zf.read(name))
+            except ET.ParseError:
+                log.info("unreadable %s in %s", name, path)
+                return None
+
+        core = xml("docProps/core.xml")
+        if core is not None:
+            for el in core:
+                key = _CORE_KEYS.get(_local(el.tag))
+                if key and el.text and el.text.strip():
+                    props[key] = el.text.strip()
+        app = xml("docProps/app.xml")
+        if app is not None:
+            for el in app:
+                if _local(el.tag) == "Application" and el.text:
+                    props["application"] = el.text.strip()
+        custom = xml("docProps/custom.xml")
+        if custom is not None:
+            for prop in custom:
+                name = prop.get("name")
+                if not name:
+                    continue
+                value = "".join(prop.itertext()).strip()
+                props[name] = value
+    return props
+
+
+# --- seals on embedded pictures -----------------------------------------------------------------
+
+#: picture types an image decoder can read (EMF/WMF vector pictures are skipped)
+RASTER_TYPES = ("image/png", "image/jpeg", "image/jpg", "image/gif", "image/bmp", "image/tiff",
+                "image/webp")
+
+
+def load_seal_finder():
+    """The OCR engineer's ``find_seals(image_bytes) -> list[Seal]``, or None when that part
+    of the system is not installed (then a native file's seal status stays unknown)."""
+    try:
+        from parsers.ocr.seal import find_seals
+    except ImportError as e:
+        log.info("seal detection unavailable: %s", e)
+        return None
+    return find_seals
+
+
+def detect_seals_in_pictures(doc: Document) -> None:
+    """Sets ``doc.stamped``/``doc.seals`` from the pictures embedded in a Word/Excel file:
+    None without pictures (nothing could show a seal) or without a seal finder."""
+    doc.stamped = None
+    if not doc.pictures:
+        return
+    find_seals = load_seal_finder()
+    if find_seals is None:
+        return
+    seals: list[Seal] = []
+    checked = 0
+    for pic in doc.pictures:
+        if pic.media_type.lower() not in RASTER_TYPES:
+            continue
+        try:
+            found = find_seals(pic.data)
+        except Exception:  # a bad picture must not lose the rest of the document
+            log.warning("seal detection failed on picture %s", pic.name, exc_info=True)
+            doc.warnings.append(f"嵌入图片“{pic.name or '未命名'}”无法检查公章，请人工核对")
+            continue
+        checked += 1
+        for s in found:
+            seals.append(dataclasses.replace(s, page=pic.page, bbox=pic.bbox))
+    if checked:
+        doc.seals.extend(seals)
+        doc.stamped = bool(seals)
+
+
+# --- tables cut in two ----------------------------------------------------------------------------
+
+_WS = re.compile(r"\s+")
+
+
+def _norm(text: str) -> str:
+    return _WS.sub("", text)
+
+
+def header_row_count(table: Table) -> int:
+    """Rows that make up the header block: row 0 plus the rows its vertically merged
+    cells reach down into (a two-row header with merged 序号/项目 cells is two rows)."""
+    h = 1
+    for c in table.cells:
+        if c.row == 0:
+            h = max(h, c.row_span)
+    return min(h, table.n_rows)
+
+
+def _row_texts(table: Table, rows: range) -> list[list[str]]:
+    grid = table.text_grid()
+    return [[_norm(t) for t in grid[r]] for r in rows if r < len(grid)]
+
+
+def repeated_header_rows(first: Table, second: Table) -> int:
+    """How many leading rows of ``second`` repeat the header block of ``first`` (0 if none).
+    A header must hold at least two non-empty cells to count as repeated."""
+    h = header_row_count(first)
+    if second.n_rows <= h or first.n_cols != second.n_cols:
+        return 0
+    head = _row_texts(first, range(h))
+    if sum(1 for row in head for t in set(row) if t) < 2:
+        return 0
+    return h if _row_texts(second, range(h)) == head else 0
+
+
+def append_table(first: Table, second: Table, drop_rows: int = 0) -> None:
+    """Appends ``second``'s rows below ``first`` (in place), leaving out its first
+    ``drop_rows`` rows (a repeated header). Cells keep the page they were found on."""
+    if first.n_cols != second.n_cols:
+        raise ValueError("cannot join tables with different column counts")
+    for c in first.cells:
+        if c.page is None:
+            c.page = first.page
+    offset = first.n_rows - drop_rows
+    for c in second.cells:
+        end = c.row + c.row_span
+        if end <= drop_rows:
+            continue
+        start = max(c.row, drop_rows)
+        c.row_span = end - start
+        c.row = start + offset
+        if c.page is None:
+            c.page = second.page
+        first.cells.append(c)
+    first.n_rows += second.n_rows - drop_rows
+    if all(c.page == first.page for c in first.cells):
+        for c in first.cells:
+            c.page = None
