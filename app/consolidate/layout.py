@@ -18,7 +18,7 @@ from app.consolidate.rules import ConsolidatedTable, IndicatorRow, ProjectRow
 HEADERS = ("序号", "实事项目", "年度目标任务", "责任单位", "进展情况（累计完成、完成率）",
            "存在问题及下步打算", "报送情况")
 #: relative widths, in Excel character units (a CJK character is about 2)
-WIDTHS = (6, 16, 26, 14, 40, 40, 22)
+WIDTHS = (7, 15, 24, 13, 34, 30, 17)
 UNREVIEWED_MARK = "（未审核）"
 _CN_NUM = "一二三四五六七八九十"
 
