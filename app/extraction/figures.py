@@ -1,0 +1,187 @@
+"""Every candidate figure in a document: from table rows (cumulative column, ledger,
+prose cells) and from paragraphs, each with the project it stands under."""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Optional
+
+from app.catalog import Indicator
+from app.extraction.indicators import (Candidate, IndicatorIndex, TextContext, masked_spans,
+                                       measure_factor, text_candidates)
+from app.extraction.narratives import BlockInContext
+from app.extraction.numbers import find_mentions, normalize, squash
+from app.extraction.tables import Row, TableReading, read_table
+from parsers.model import Cell, Table
+
+#: a row names its indicator when the best keyword cover reaches this
+ROW_MATCH = 0.4
+
+
+@dataclass
+class FigureReader:
+    index: IndicatorIndex
+    allowed: list[Indicator]
+    period_q: Optional[int]
+    masks: list[str]
+    candidates: list[Candidate] = field(default_factory=list)
+    readings: list[tuple[TableReading, dict[int, Optional[int]]]] = field(default_factory=list)
+
+    @property
+    def allowed_projects(self) -> list[int]:
+        return sorted({i.project_no for i in self.allowed})
+
+    # ---- paragraphs -----------------------------------------------------------------
+    def read_block(self, b: BlockInContext) -> None:
+        if b.part in ("problems", "plans", "problems_plans"):
+            return
+        text = b.content if b.part != "heading" else ""
+        if not text:
+            return
+        ctx = TextContext(project=b.project, page=b.block.page, bbox=b.block.bbox,
+                          confidence=b.block.confidence, method="text",
+                          masks=masked_spans(text, self.masks))
+        self.candidates += text_candidates(text, self.index, self.allowed, ctx)
+
+    # ---- tables ---------------------------------------------------------------------
+    def read_table(self, table: Table, context_project: Optional[int]) -> Optional[TableReading]:
+        reading = read_table(table)
+        if reading is None:
+            self._read_headerless(table, context_project)
+            return None
+        row_projects: dict[int, Optional[int]] = {}
+        current = context_project
+        last_section: Optional[str] = None
+        for row in reading.rows:
+            if row.section is not None and row.section != last_section:
+                last_section = row.section
+                p = self.index.match_project(row.section, self.allowed_projects, 0.4)
+                if p is not None:
+                    current = p
+            proj = self._row_project(row, current)
+            row_projects[row.index] = proj
+            self._read_row(reading, row, proj)
+        self.readings.append((reading, row_projects))
+        return reading
+
+    def _row_project(self, row: Row, current: Optional[int]) -> Optional[int]:
+        for role in ("project", "seq"):
+            t = row.text(role)
+            if t and len(squash(t)) > 3:
+                p = self.index.match_project(t, self.allowed_projects, 0.35)
+                if p is not None:
+                    return p
+        # no project column: the indicator's own words name the project
+        t = " ".join(row.text(r) for r in ("indicator", "target") if row.text(r))
+        if t:
+            p = self.index.match_project(t, self.allowed_projects, 0.45)
+            if p is not None:
+                return p
+        if len(self.allowed_projects) == 1:
+            return self.allowed_projects[0]
+        return current
+
+    def _identify(self, row: Row, project: Optional[int], figure: Optional[Cell]
+                  ) -> tuple[Optional[Indicator], float, float]:
+        """The indicator a row is about: keyword cover of its indicator/target/project text,
+        the row's project, and the figure's measure word."""
+        words = " ".join(row.text(r) for r in ("indicator", "target") if row.text(r))
+        if not words.strip():
+            words = row.text("project")
+        if not words.strip():
+            return None, 0.0, 0.0
+        ms = [m for m in find_mentions(figure.text) if m.kind in ("count", "percent", "bare")] \
+            if figure is not None else []
+        scored = []
+        for ind in self.allowed:
+            if project is not None and ind.project_no != project:
+                continue
+            kw = self.index.keyword_score(ind.id, words)
+            mf = max((measure_factor(ind, m, in_figure_cell=True) for m in ms), default=0.7)
+            if ms and mf == 0 and ind.kind == "percent" and all(m.kind == "bare" for m in ms):
+                mf = 0.7
+            scored.append((kw * (0.6 + 0.4 * mf), ind))
+        if not scored:
+            return None, 0.0, 0.0
+        scored.sort(key=lambda x: -x[0])
+        best_s, best = scored[0]
+        second = scored[1][0] if len(scored) > 1 else 0.0
+        if best_s < ROW_MATCH:
+            return None, best_s, 0.0
+        return best, best_s, best_s - second
+
+    def _read_row(self, reading: TableReading, row: Row, project: Optional[int]) -> None:
+        figure = row.cells.get("cumulative")
+        ledger_cell = self._ledger_cell(row)
+        source = figure if (figure is not None and figure.text.strip()) else ledger_cell
+        ind, match, margin = self._identify(row, project, source)
+        used = False
+        if ind is not None:
+            page = reading.table.page
+            if figure is not None and figure.text.strip():
+                used = self._figure_from_cell(figure, ind, match, margin, "table-column", 3, page)
+            if not used and ledger_cell is not None:
+                used = self._figure_from_cell(ledger_cell, ind, match, margin, "ledger", 2, page)
+        # prose: a cumulative cell that names several figures, or the progress text
+        prose_roles = ["progress"] + ([] if used or figure is None else ["cumulative"])
+        for role in prose_roles:
+            c = row.cells.get(role)
+            if c is None or not c.text.strip():
+                continue
+            if ind is not None and used:
+                continue  # the row's figure is already taken from its column
+            ctx = TextContext(project=project, cumulative_column=(role == "cumulative"),
+                              page=c.page or reading.table.page, bbox=c.bbox,
+                              confidence=c.confidence, method="table-row-text",
+                              masks=masked_spans(c.text, self.masks))
+            allowed = [ind] if ind is not None else self.allowed
+            self.candidates += text_candidates(c.text, self.index, allowed, ctx)
+
+    def _ledger_cell(self, row: Row) -> Optional[Cell]:
+        best = None
+        for q in sorted(row.ledger):
+            if self.period_q is not None and q > self.period_q:
+                continue
+            c = row.ledger[q]
+            if any(m.kind in ("count", "percent", "bare") for m in find_mentions(c.text)):
+                best = c
+        return best
+
+    def _figure_from_cell(self, cell: Cell, ind: Indicator, match: float, margin: float,
+                          method: str, priority: int, page: int) -> bool:
+        text = normalize(cell.text)
+        ms = [m for m in find_mentions(text) if m.kind in ("count", "percent", "bare")]
+        ms = [m for m in ms if measure_factor(ind, m, in_figure_cell=True) > 0
+              or (ind.kind == "percent" and m.kind == "bare")]
+        if not ms:
+            if ind.kind == "percent" and any(w in text for w in ("全覆盖", "全部覆盖")):
+                value = 100.0
+            else:
+                return False
+        elif len(ms) > 1:
+            # 累计5所（其中本季度2所）: read it as prose restricted to this indicator
+            ctx = TextContext(project=ind.project_no, cumulative_column=True, figure_cell=True,
+                              page=cell.page or page, bbox=cell.bbox,
+                              confidence=cell.confidence, method=method, masks=masked_spans(text, self.masks))
+            cands = [c for c in text_candidates(text, self.index, [ind], ctx) if not c.quarter_only]
+            if not cands:
+                return False
+            value = cands[0].value
+        else:
+            value = ms[0].value
+        self.candidates.append(Candidate(
+            ind_id=ind.id, value=value, score=min(1.0, match), method=method,
+            snippet=cell.text.strip()[:60], cumulative=True, margin=margin,
+            source_conf=cell.confidence, page=cell.page or page, bbox=cell.bbox,
+            priority=priority))
+        return True
+
+    def _read_headerless(self, table: Table, project: Optional[int]) -> None:
+        """A table without a recognisable header (a layout table): read its cells as prose."""
+        for c in table.cells:
+            if not c.text.strip():
+                continue
+            p = self.index.match_project(c.text[:40], self.allowed_projects, 0.6) or project
+            ctx = TextContext(project=p, page=c.page or table.page, bbox=c.bbox,
+                              confidence=c.confidence, method="table-cell-text",
+                              masks=masked_spans(c.text, self.masks))
+            self.candidates += text_candidates(c.text, self.index, self.allowed, ctx)

@@ -1,0 +1,369 @@
+"""Matching figures to catalog indicators, in general terms rather than fixed sentences.
+
+An indicator is recognised by the overlap of its name's (and aliases') character bigrams
+with the words around a number, weighted by how rare each bigram is across the catalog
+(扩建 says less than 幼儿 or 大篷), by the project the text stands under (a table row, a
+section heading), and by the measure word (所, 场, 人次, %). Distractors are recognised by
+the words right before a number: targets (目标, 计划, 力争), earlier figures (上季度,
+较…增加), this-quarter-only figures (本季度新增), counts of other things (惠及, 覆盖).
+"""
+from __future__ import annotations
+
+import math
+import re
+from dataclasses import dataclass, field
+from typing import Iterable, Optional
+
+from app.catalog import Catalog, Indicator
+from app.extraction.numbers import Mention, find_mentions, normalize
+
+_CJK = re.compile(r"[\u4e00-\u9fff]+|[A-Za-z]{2,}")
+#: bigrams every indicator could use; they count a little
+_GENERIC = {"开展", "实施", "举办", "打造", "建设", "完成", "全市", "工作", "活动", "服务", "项目",
+            "行动", "工程", "推进", "提升", "培育", "开通", "建立", "试点", "市级", "示范",
+            "及儿", "儿童", "妇女", "适龄", "累计", "年度", "目前", "截至"}
+
+#: measure compatibility: indicator measure → written measure → factor
+_MEASURE_COMPAT: dict[str, dict[str, float]] = {
+    "所": {"所": 1.0, "个": 0.6, "处": 0.6, "座": 0.5, "校": 0.7, "园": 0.7, "家": 0.4},
+    "个": {"个": 1.0, "处": 0.6, "家": 0.5, "项": 0.4, "区县": 0.8, "县": 0.6, "所": 0.4},
+    "人次": {"人次": 1.0, "人": 0.85, "名": 0.7, "万人次": 1.0},
+    "人": {"人": 1.0, "名": 0.95, "人次": 0.6, "位": 0.8},
+    "名": {"名": 1.0, "人": 0.95, "人次": 0.5, "例": 0.6, "位": 0.8},
+    "场": {"场": 1.0, "场次": 1.0, "次": 0.75, "期": 0.5, "堂": 0.6, "轮": 0.4},
+    "条": {"条": 1.0, "路": 0.7, "线": 0.6, "个": 0.3},
+    "家": {"家": 1.0, "个": 0.6, "所": 0.5, "处": 0.4},
+    "个班次": {"个班次": 1.0, "班次": 1.0, "个班": 0.9, "班": 0.9, "期": 0.6, "个": 0.4},
+}
+
+TARGET_WORDS = ("目标", "任务", "计划", "力争", "预计", "拟", "要求", "确保", "不少于", "不低于",
+                "达到年度", "全年要", "年内", "将于", "争取", "规划")
+PREVIOUS_WORDS = ("上季度", "上一季度", "上期", "上年", "去年", "同期", "此前", "一季度时", "二季度时",
+                  "三季度时", "一季度末的", "上半年的", "较", "比上", "环比", "同比")
+DELTA_WORDS = ("增加", "增长", "提高", "提升", "减少", "下降", "多出")
+QUARTER_ONLY_WORDS = ("本季度", "当季", "本期", "季度内", "本季", "当月", "本月", "新增")
+CUMULATIVE_WORDS = ("累计", "截至目前", "截至", "截止", "共计", "总计", "合计", "共", "已完成",
+                    "已", "全年", "达到", "达")
+OTHER_THING_WORDS = ("惠及", "覆盖", "受益", "参与", "吸引", "带动", "涉及", "辐射", "其中",
+                     "受众", "观众", "听众")
+REMAINING_WORDS = ("仍有", "尚有", "还有", "剩余", "尚未", "未完成", "未开工", "缺口", "差距")
+FULL_COVERAGE = ("全覆盖", "全部覆盖", "应助尽助", "应救尽救", "应保尽保", "全部纳入", "100%覆盖")
+
+
+def bigrams(text: str) -> set[str]:
+    out: set[str] = set()
+    for run in _CJK.findall(normalize(text)):
+        if run.isascii():
+            out.add(run.upper())
+            continue
+        if len(run) == 1:
+            continue
+        out.update(run[i:i + 2] for i in range(len(run) - 1))
+    return out
+
+
+@dataclass
+class Form:
+    grams: set[str]
+    weight: float
+
+
+class IndicatorIndex:
+    """Keyword forms of every numeric indicator and every project, with rarity weights."""
+
+    def __init__(self, catalog: Catalog):
+        self.catalog = catalog
+        self.indicators: list[Indicator] = [i for i in catalog.indicators() if i.numeric]
+        docs: list[set[str]] = []
+        for ind in catalog.indicators():
+            g = bigrams(ind.name)
+            for a in ind.aliases:
+                g |= bigrams(a)
+            docs.append(g)
+        for p in catalog.projects:
+            docs.append(bigrams(p.title))
+        n = len(docs)
+        df: dict[str, int] = {}
+        for d in docs:
+            for g in d:
+                df[g] = df.get(g, 0) + 1
+        self.idf = {g: math.log(1 + n / c) * (0.25 if g in _GENERIC else 1.0) for g, c in df.items()}
+        self.forms: dict[str, list[set[str]]] = {}
+        for ind in self.indicators:
+            self.forms[ind.id] = [bigrams(ind.name)] + [bigrams(a) for a in ind.aliases]
+        self.project_forms: dict[int, list[set[str]]] = {}
+        for p in catalog.projects:
+            fs = [bigrams(p.title)]
+            fs += [bigrams(i.name) for i in p.indicators]
+            fs += [bigrams(a) for i in p.indicators for a in i.aliases]
+            self.project_forms[p.no] = fs
+        self.project_vocab = {no: set().union(*fs) for no, fs in self.project_forms.items()}
+
+    def _w(self, g: str) -> float:
+        return self.idf.get(g, 1.0)
+
+    def _cover(self, forms: list[set[str]], grams: set[str]) -> float:
+        best = 0.0
+        for f in forms:
+            if not f:
+                continue
+            tot = sum(self._w(g) for g in f)
+            hit = sum(self._w(g) for g in f if g in grams)
+            # a form fully present is strong however short; partial cover scales
+            best = max(best, hit / tot if tot else 0.0)
+        return best
+
+    def keyword_score(self, ind_id: str, text: str | set[str]) -> float:
+        grams = text if isinstance(text, set) else bigrams(text)
+        return self._cover(self.forms[ind_id], grams)
+
+    def project_score(self, no: int, text: str) -> float:
+        """How well ``text`` names project ``no``: the best share of one of its forms that
+        the text covers, or the share of the text's own words that belong to the project
+        (a short heading such as 两癌检查 covers little of a long title)."""
+        grams = bigrams(text)
+        recall = self._cover(self.project_forms[no], grams)
+        vocab = self.project_vocab[no]
+        tot = sum(self._w(g) for g in grams)
+        precision = sum(self._w(g) for g in grams if g in vocab) / tot if tot else 0.0
+        return max(recall, precision * min(1.0, len(grams) / 3))
+
+    def match_project(self, text: str, allowed: Iterable[int],
+                      threshold: float = 0.45) -> Optional[int]:
+        """The project a heading or a project cell names, if one stands out."""
+        allowed = list(allowed)
+        scores = sorted(((self.project_score(no, text), no) for no in allowed), reverse=True)
+        if not scores or scores[0][0] < threshold:
+            return None
+        if len(scores) > 1 and scores[1][0] > scores[0][0] - 0.1:
+            return None
+        return scores[0][1]
+
+
+def measure_factor(ind: Indicator, m: Mention, in_figure_cell: bool = False) -> float:
+    if ind.kind == "percent":
+        return 1.0 if m.kind == "percent" else 0.0
+    if m.kind == "percent":
+        return 0.0
+    if m.kind == "bare":
+        return 0.8 if in_figure_cell else 0.3
+    if m.kind != "count":
+        return 0.0
+    if ind.measure is None:
+        return 0.5
+    if m.measure == ind.measure:
+        return 1.0
+    return _MEASURE_COMPAT.get(ind.measure, {}).get(m.measure or "", 0.0)
+
+
+@dataclass
+class Candidate:
+    ind_id: str
+    value: float
+    score: float
+    method: str
+    snippet: str
+    cumulative: bool = False
+    quarter_only: bool = False
+    margin: float = 1.0
+    source_conf: float = 1.0
+    page: Optional[int] = None
+    bbox: Optional[tuple] = None
+    priority: int = 0  # 3 table column, 2 ledger, 1 text
+
+
+_CLAUSE_SPLIT = re.compile(r"[，,；;。!！?？\n]|(?<!\d)[:：]")
+_SENT_SPLIT = re.compile(r"[。；;!！?？\n]")
+
+
+def _spans(text: str, rx: re.Pattern) -> list[tuple[int, int]]:
+    out, s = [], 0
+    for m in rx.finditer(text):
+        out.append((s, m.start()))
+        s = m.end()
+    out.append((s, len(text)))
+    return out
+
+
+def _find(spans: list[tuple[int, int]], i: int) -> tuple[int, int]:
+    for s, e in spans:
+        if s <= i < e or (i == e and s == e):
+            return s, e
+    return spans[-1]
+
+
+@dataclass
+class TextContext:
+    """What surrounds a piece of text: the project it stands under, whether it sits in a
+    column that holds cumulative figures, and where it is on the page."""
+
+    project: Optional[int] = None
+    cumulative_column: bool = False
+    figure_cell: bool = False
+    page: Optional[int] = None
+    bbox: Optional[tuple] = None
+    confidence: float = 1.0
+    method: str = "text"
+    quarter: Optional[int] = None
+    masks: list[tuple[int, int]] = field(default_factory=list)
+
+
+def masked_spans(text: str, catalog_phrases: list[str]) -> list[tuple[int, int]]:
+    """Spans of catalog phrases with numbers in them (“4个100%”, 35—64岁) inside ``text``."""
+    t = normalize(text)
+    out = []
+    for p in catalog_phrases:
+        start = 0
+        while (i := t.find(p, start)) >= 0:
+            out.append((i, i + len(p)))
+            start = i + 1
+    return out
+
+
+def catalog_number_phrases(catalog: Catalog) -> list[str]:
+    """Fragments of catalog names that contain digits (never a reported figure)."""
+    out: set[str] = set()
+    for ind in catalog.indicators():
+        for name in (ind.name, *ind.aliases):
+            for m in re.finditer(r"\d[\d—\-~]*(?:个\d+%|%|岁|个)?", normalize(name)):
+                frag = m.group(0)
+                if len(frag) >= 3 and not frag.rstrip("%").isdigit():
+                    out.add(frag)
+    return sorted(out, key=len, reverse=True)
+
+
+def _has_word(text: str, words: tuple[str, ...]) -> Optional[str]:
+    for w in words:
+        if w in text:
+            return w
+    return None
+
+
+def text_candidates(text: str, index: IndicatorIndex, allowed: list[Indicator],
+                    ctx: TextContext) -> list[Candidate]:
+    """Figures in a piece of prose (a paragraph or a cell) matched to indicators."""
+    t = normalize(text)
+    if not t.strip():
+        return []
+    mentions = [m for m in find_mentions(t)
+                if not any(s <= m.start < e for s, e in ctx.masks)]
+    clauses = _spans(t, _CLAUSE_SPLIT)
+    sents = _spans(t, _SENT_SPLIT)
+    out: list[Candidate] = []
+    usable = [m for m in mentions if m.kind in ("count", "percent", "bare")]
+    # 全覆盖 statements: a 100% for coverage indicators, only when the clause names them
+    for phrase in FULL_COVERAGE:
+        start = 0
+        while (i := t.find(phrase, start)) >= 0:
+            start = i + 1
+            if any(m.start <= i < m.end for m in mentions):
+                continue
+            usable.append(Mention(100.0, i, i + len(phrase), phrase, "coverage", "%"))
+    usable.sort(key=lambda m: m.start)
+    for k, m in enumerate(usable):
+        cs, ce = _find(clauses, m.start)
+        ss, se = _find(sents, m.start)
+        prev_end = max([u.end for u in usable[:k] if u.end <= m.start] + [cs])
+        nxt = [u.start for u in usable[k + 1:] if u.start >= m.end]
+        next_start = min(nxt + [ce])
+        pre = t[prev_end:m.start]
+        post = t[m.end:min(next_start, m.end + 14)]
+        # the clause before, when this one starts with the number or a bare verb (截至目前，累计…)
+        prev_clause = ""
+        if len(pre) <= 6 and cs > ss:
+            pcs, _ = _find(clauses, max(ss, cs - 2))
+            prev_clause = t[pcs:cs]
+        near = t[max(cs, m.start - 8):m.start]
+        wider = t[cs:m.start]
+        if _has_word(near, TARGET_WORDS) or _has_word(t[m.end:m.end + 3], ("以上",)) and \
+                _has_word(wider, TARGET_WORDS):
+            continue
+        if _has_word(near, REMAINING_WORDS):
+            continue
+        if _has_word(near, PREVIOUS_WORDS) and not _has_word(near, ("累计",)):
+            continue
+        if _has_word(near[-4:], DELTA_WORDS) and not _has_word(near, ("累计",)):
+            continue
+        quarter_only = bool(_has_word(wider, QUARTER_ONLY_WORDS)) and not _has_word(near, ("累计",))
+        cumulative = bool(_has_word(pre + prev_clause[-8:], CUMULATIVE_WORDS)) or ctx.cumulative_column
+        other = _has_word(pre[-10:], OTHER_THING_WORDS)
+        local = bigrams(pre + "|" + post)
+        clause_grams = bigrams(prev_clause + "|" + t[cs:ce])
+        sent_grams = bigrams(t[ss:se])
+        scored: list[tuple[float, Indicator]] = []
+        for ind in allowed:
+            if m.kind == "coverage":
+                if ind.kind != "percent" or (ind.target or 0) < 100:
+                    continue
+                mf = 0.85
+            else:
+                mf = measure_factor(ind, m, ctx.figure_cell)
+            if mf <= 0:
+                continue
+            kw_local = index.keyword_score(ind.id, local)
+            kw_clause = index.keyword_score(ind.id, clause_grams)
+            kw_sent = index.keyword_score(ind.id, sent_grams)
+            kw = max(kw_local, 0.8 * kw_clause, 0.55 * kw_sent)
+            if ctx.project is not None:
+                proj = 1.0 if ind.project_no == ctx.project else 0.0
+            else:
+                proj = 0.4
+            s = mf * (0.65 * kw + 0.35 * proj)
+            if other and other not in ind.name and not any(other in a for a in ind.aliases):
+                s *= 0.45
+            if m.kind == "coverage" and kw_clause < 0.3:
+                continue
+            scored.append((s, ind))
+        if not scored:
+            continue
+        scored.sort(key=lambda x: -x[0])
+        best_s, best = scored[0]
+        second = scored[1][0] if len(scored) > 1 else 0.0
+        if best_s < 0.3:
+            continue
+        lo, hi = max(ss, m.start - 24), min(se, m.end + 6)
+        out.append(Candidate(
+            ind_id=best.id, value=m.value, score=best_s, method=ctx.method,
+            snippet=text[lo:hi].strip(), cumulative=cumulative, quarter_only=quarter_only,
+            margin=best_s - second, source_conf=ctx.confidence, page=ctx.page, bbox=ctx.bbox,
+            priority=1))
+    return out
+
+
+def choose(cands: list[Candidate], period_q: Optional[int]) -> dict[str, Candidate]:
+    """One value per indicator: explicit cumulative figures first, then the strongest.
+    This-quarter-only figures count only in the first quarter (where they are the total)."""
+    by_ind: dict[str, list[Candidate]] = {}
+    for c in cands:
+        if c.quarter_only and not c.cumulative and period_q not in (1, None):
+            continue
+        by_ind.setdefault(c.ind_id, []).append(c)
+    out: dict[str, Candidate] = {}
+    for ind_id, cs in by_ind.items():
+        cs.sort(key=lambda c: (c.priority, c.cumulative and not c.quarter_only, c.score),
+                reverse=True)
+        best = cs[0]
+        rivals = [c for c in cs[1:] if c.value != best.value]
+        agree = [c for c in cs[1:] if c.value == best.value]
+        conf = _confidence(best, rivals, agree)
+        best.margin = conf
+        out[ind_id] = best
+    return out
+
+
+def _confidence(best: Candidate, rivals: list[Candidate], agree: list[Candidate]) -> float:
+    if best.priority >= 2:
+        base = 0.9 + 0.08 * min(1.0, best.score)
+    else:
+        base = 0.45 + 0.5 * min(1.0, best.score) + (0.05 if best.cumulative else 0.0)
+        base += 0.1 * min(1.0, best.margin * 2)
+    if agree:
+        base += 0.05
+    for r in rivals:
+        same_rank = (r.priority, r.cumulative) == (best.priority, best.cumulative)
+        if same_rank:
+            base -= 0.25 * max(0.0, 1 - (best.score - r.score) * 3)
+        else:
+            base -= 0.04
+    base *= min(1.0, 0.3 + 0.7 * best.source_conf) if best.source_conf < 1 else 1.0
+    return round(max(0.05, min(0.99, base)), 3)

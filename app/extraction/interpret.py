@@ -1,0 +1,132 @@
+"""From the document model to department, quarter, figures, texts and warnings.
+
+Reads only ``parsers.model.Document``, so it runs unchanged on Word, Excel, PDF and OCR
+output (cells with confidence < 1 and boxes in pixels)."""
+from __future__ import annotations
+
+from app.catalog import Catalog
+from app.extraction import checks
+from app.extraction.figures import FigureReader
+from app.extraction.indicators import IndicatorIndex, catalog_number_phrases, choose
+from app.extraction.narratives import (BlockInContext, texts_from_blocks, texts_from_table,
+                                       tidy, walk_blocks)
+from app.extraction.periods import PeriodFinding, find_period, period_from_report_date
+from app.extraction.result import ExtractionResult, FieldValue, ProjectTexts
+from app.extraction.tables import find_header_rows
+from app.extraction.units import find_unit
+from app.extraction.zones import Zones, document_zones
+from parsers.model import Document, Table
+
+_INDEX_CACHE: dict[int, tuple[Catalog, IndicatorIndex, list[str]]] = {}
+
+
+def _index(catalog: Catalog) -> tuple[IndicatorIndex, list[str]]:
+    cached = _INDEX_CACHE.get(id(catalog))
+    if cached is None or cached[0] is not catalog:
+        cached = (catalog, IndicatorIndex(catalog), catalog_number_phrases(catalog))
+        _INDEX_CACHE[id(catalog)] = cached
+    return cached[1], cached[2]
+
+
+def _table_header_texts(doc: Document) -> list[str]:
+    out = []
+    for t in doc.tables():
+        rows = find_header_rows(t)
+        grid = t.text_grid()
+        for r in rows:
+            out.append(" ".join(dict.fromkeys(x for x in grid[r] if x.strip())))
+    return out
+
+
+def _label_cells(doc: Document) -> list[str]:
+    """'填报单位' in one cell and the name in the next: joined so the label reads whole."""
+    out = []
+    for t in doc.tables():
+        for row in t.text_grid()[:4] + t.text_grid()[-4:]:
+            cells = list(dict.fromkeys(x for x in row if x.strip()))
+            out += [a + "：" + b for a, b in zip(cells, cells[1:]) if "单位" in a and len(a) <= 12]
+    return out
+
+
+def read_period(doc: Document, zones: Zones, catalog: Catalog, file_name: str) -> PeriodFinding:
+    mark = doc.properties.get("wcr_mark", "")
+    parts = mark.split("|")
+    if len(parts) >= 3 and parts[0] == "WCR" and parts[2] in catalog.periods:
+        return PeriodFinding(parts[2], f"模板标记：{mark}", 1.0)
+    weighted: list[tuple[str, float, str]] = []
+    weighted += [(t, 3.0, "标题") for t in zones.title]
+    weighted += [(t, 2.0, "页眉页脚") for t in zones.furniture]
+    weighted += [(t, 1.5, "表头") for t in _table_header_texts(doc)]
+    weighted += [(t, 0.8, "落款") for t in zones.tail]
+    weighted += [(t, 0.3, "正文") for t in zones.body[:30]]
+    found = find_period(weighted, catalog.year)
+    if found.period:
+        return found
+    for text in [*zones.title, *zones.tail, *zones.furniture]:
+        yq = period_from_report_date(text)
+        if yq and yq[0] == catalog.year:
+            return PeriodFinding(f"{catalog.year}Q{yq[1]}", f"填报日期：{text.strip()[:40]}", 0.5)
+    stem = file_name.replace("\\", "/").rsplit("/", 1)[-1]
+    found = find_period([(stem, 1.0, "文件名")], catalog.year)
+    if found.period:
+        found.confidence = min(found.confidence, 0.5)
+    return found
+
+
+def interpret_document(doc: Document, catalog: Catalog, file_name: str) -> ExtractionResult:
+    index, masks = _index(catalog)
+    zones = document_zones(doc)
+    seal_texts = [s.text for s in doc.seals if s.text.strip()]
+    unit = find_unit(zones, catalog, seals=seal_texts, file_name=file_name,
+                     label_cells=_label_cells(doc), mark=doc.properties.get("wcr_mark"))
+    period = read_period(doc, zones, catalog, file_name)
+    period_q = int(period.period[-1]) if period.period else None
+
+    projects = catalog.projects_of(unit.unit) if unit.unit else list(catalog.projects)
+    allowed = [i for p in projects for i in p.indicators if i.numeric]
+    reader = FigureReader(index, allowed, period_q, masks)
+    walked: list[BlockInContext] = []
+    context_project = None
+    for item in walk_blocks(doc, index, [p.no for p in projects]):
+        if isinstance(item, Table):
+            reader.read_table(item, context_project)
+        else:
+            walked.append(item)
+            context_project = item.project
+            reader.read_block(item)
+
+    chosen = choose(reader.candidates, period_q)
+    values: dict[str, FieldValue] = {}
+    ocr_conf: dict[str, float] = {}
+    for ind_id, c in chosen.items():
+        values[ind_id] = FieldValue(indicator_id=ind_id, value=c.value, confidence=c.margin,
+                                    page=c.page, bbox=c.bbox, text=c.snippet, method=c.method)
+        ocr_conf[ind_id] = c.source_conf
+
+    texts = _collect_texts(reader, walked)
+    result = ExtractionResult(
+        file=file_name, kind=doc.kind, unit=unit.unit, period=period.period,
+        stamped=doc.stamped, values=values, texts=texts,
+        unit_evidence=unit.evidence or None, period_evidence=period.evidence or None,
+        seal_text=" ".join(seal_texts) or None)
+    result.warnings = checks.document_warnings(
+        catalog, kind=doc.kind, unit=unit.unit, period=period.period, stamped=doc.stamped,
+        values=values, parser_warnings=list(doc.warnings))
+    result.warnings += checks.value_warnings(catalog, values, ocr_conf)
+    return result
+
+
+def _collect_texts(reader: FigureReader, walked: list[BlockInContext]) -> dict[str, ProjectTexts]:
+    merged: dict[int, dict[str, list[str]]] = {}
+    sources = [texts_from_table(r, rp) for r, rp in reader.readings] + [texts_from_blocks(walked)]
+    for src in sources:
+        for no, parts in src.items():
+            for part, texts in parts.items():
+                merged.setdefault(no, {}).setdefault(part, []).extend(texts)
+    out: dict[str, ProjectTexts] = {}
+    for no, parts in merged.items():
+        pt = ProjectTexts(**{k: tidy("\n".join(v)) or None for k, v in parts.items()
+                             if k in ("progress", "problems", "plans")})
+        if pt.to_contract():
+            out[str(no)] = pt
+    return out

@@ -1,0 +1,147 @@
+"""The reporting quarter: 第一季度, 1—3月, 截至3月底, 上半年, 前三季度, 全年 … → ``2024Q1``.
+
+``quarter_mentions(text)`` finds every phrase that names a reporting period with the quarter
+it means; ``find_period`` weighs them by where they stand (template mark, title, heading
+lines, table headers, 截至 lines, the file name) and ignores comparisons (较一季度, 上季度).
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Iterable, Optional
+
+from app.extraction.numbers import CN_DIGITS, squash
+
+_CNQ = {"一": 1, "二": 2, "三": 3, "四": 4, "1": 1, "2": 2, "3": 3, "4": 4}
+_MONTH = r"(1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])"
+
+
+def _month(s: str) -> Optional[int]:
+    if s.isdigit():
+        return int(s)
+    if s == "十":
+        return 10
+    if s.startswith("十"):
+        return 10 + CN_DIGITS[s[1]]
+    return CN_DIGITS.get(s)
+
+
+def _q_of_end_month(m: Optional[int]) -> Optional[int]:
+    """The quarter a month closes (3 → Q1); other months round down to the last quarter
+    fully reported by then (5月底 → Q1 is not a quarter end: None)."""
+    return {3: 1, 6: 2, 9: 3, 12: 4}.get(m or 0)
+
+
+@dataclass
+class QuarterMention:
+    quarter: int
+    start: int
+    end: int
+    text: str
+    strength: float  # how clearly the phrase names a reporting period (0–1)
+
+
+# (regex, function(match) -> quarter or None, strength)
+_RULES: list[tuple[re.Pattern, object, float]] = [
+    (re.compile(r"前三季度|前3季度"), lambda m: 3, 1.0),
+    (re.compile(r"上半年|1-2季度|一、二季度"), lambda m: 2, 1.0),
+    (re.compile(r"第?([一二三四1-4])季度|Q([1-4])|([一二三四1-4])季"),
+     lambda m: _CNQ[m.group(1) or m.group(2) or m.group(3)], 1.0),
+    (re.compile(rf"{_MONTH}\s*[-—–~～至到]+\s*{_MONTH}\s*月(?!\d)"),
+     lambda m: _q_of_end_month(_month(m.group(2))) if _month(m.group(1)) in (1, 4, 7, 10)
+     else None, 1.0),
+    (re.compile(rf"截[至止到]\s*(?:20\d\d\s*年)?\s*{_MONTH}\s*月\s*(?:底|末|份|(?:3[01]|2[89])\s*日|止)"),
+     lambda m: _q_of_end_month(_month(m.group(1))), 0.9),
+    (re.compile(rf"(?:20\d\d\s*年)?\s*{_MONTH}\s*月\s*(?:底|末)"),
+     lambda m: _q_of_end_month(_month(m.group(1))), 0.6),
+    (re.compile(r"全年|年度(?!目标|任务|计划)|年终|全\s*年度|1-12月"), lambda m: 4, 0.55),
+]
+#: words before a period phrase that make it a comparison, not the reporting period
+_COMPARE_BEFORE = ("较", "比", "上", "同", "与", "自", "从", "于", "在", "去年", "上年", "2023年")
+_COMPARE_AFTER = ("时", "相比", "末的", "的基础")
+
+
+def quarter_mentions(text: str) -> list[QuarterMention]:
+    t = squash(text)
+    found: list[QuarterMention] = []
+    taken: list[tuple[int, int]] = []
+    for rx, fn, strength in _RULES:
+        for m in rx.finditer(t):
+            if any(s < m.end() and m.start() < e for s, e in taken):
+                continue
+            q = fn(m)
+            if not q:
+                continue
+            before = t[max(0, m.start() - 4):m.start()]
+            after = t[m.end():m.end() + 3]
+            if before.endswith(_COMPARE_BEFORE) or after.startswith(_COMPARE_AFTER):
+                taken.append((m.start(), m.end()))
+                continue
+            # 年度 is weak alone and means nothing inside 年度目标/年度任务
+            taken.append((m.start(), m.end()))
+            found.append(QuarterMention(q, m.start(), m.end(), m.group(0), strength))
+    found.sort(key=lambda x: x.start)
+    return found
+
+
+def period_from_text(text: str, year: int) -> Optional[str]:
+    """The quarter named by a short text (a title, a file name): the strongest mention."""
+    ms = quarter_mentions(text)
+    if not ms:
+        return None
+    best = max(ms, key=lambda x: (x.strength, -x.start))
+    return f"{year}Q{best.quarter}"
+
+
+_FILL_DATE = re.compile(r"(?:填报|报送|上报|填表)(?:日期|时间)[:：]?\s*(20\d\d)\s*[年.\-/]\s*(\d{1,2})")
+
+
+def period_from_report_date(text: str) -> Optional[tuple[int, int]]:
+    """填报日期：2024年4月8日 → (2024, 1): the quarter just closed when the form was filled."""
+    m = _FILL_DATE.search(squash(text))
+    if not m:
+        return None
+    y, mo = int(m.group(1)), int(m.group(2))
+    if mo <= 2:
+        return y - 1, 4
+    if mo == 12:
+        return y, 4
+    return y, mo // 3 if mo % 3 == 0 else (mo - 1) // 3
+
+
+def year_in_text(text: str) -> Optional[int]:
+    m = re.search(r"(20\d\d)\s*年", squash(text))
+    if m:
+        return int(m.group(1))
+    m = re.search(r"二[〇○零]二([〇○零一二三四五六七八九])年", text)
+    if m:
+        return 2020 + CN_DIGITS[m.group(1)]
+    return None
+
+
+@dataclass
+class PeriodFinding:
+    period: Optional[str]
+    evidence: str = ""
+    confidence: float = 0.0
+
+
+def find_period(weighted_texts: Iterable[tuple[str, float, str]], year: int) -> PeriodFinding:
+    """``weighted_texts``: (text, weight, where) from the most to the least trusted place.
+    Each quarter mention adds weight × strength; the first mention of a text counts most."""
+    scores: dict[int, float] = {}
+    evidence: dict[int, str] = {}
+    for text, weight, where in weighted_texts:
+        ms = quarter_mentions(text)
+        for i, m in enumerate(ms):
+            w = weight * m.strength * (1.0 if i == 0 else 0.5)
+            scores[m.quarter] = scores.get(m.quarter, 0.0) + w
+            if m.quarter not in evidence or w > 0.5:
+                evidence.setdefault(m.quarter, f"{where}：{text.strip()[:60]}")
+    if not scores:
+        return PeriodFinding(None)
+    ranked = sorted(scores.items(), key=lambda kv: -kv[1])
+    q, s = ranked[0]
+    second = ranked[1][1] if len(ranked) > 1 else 0.0
+    conf = min(1.0, s / (s + second + 0.2)) if s else 0.0
+    return PeriodFinding(f"{year}Q{q}", evidence[q], round(conf, 3))

@@ -1,0 +1,240 @@
+"""Understanding a table: header rows (two-row merged headers too), what each column holds,
+and the data rows with their cells by role.
+
+Column roles: seq, project, indicator, target, cumulative, this_quarter, rate, ledger (one
+column per quarter), progress, problems, plans, problems_plans, unit, remarks, other.
+A column's header decides first; its content settles the ambiguous ones (完成情况 holding
+figures is a cumulative column, holding prose a progress column).
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Optional
+
+from app.extraction.numbers import find_mentions, parse_number, squash
+from app.extraction.periods import quarter_mentions
+from parsers.model import Cell, Table
+
+_HEADER_WORDS = ("序号", "编号", "项目", "实事", "指标", "内容", "目标", "任务", "完成", "累计",
+                 "进展", "进度", "问题", "困难", "打算", "计划", "措施", "单位", "备注", "季度",
+                 "名称", "情况", "新增", "本季", "当季", "时限", "说明", "责任", "数量", "合计",
+                 "Q1", "Q2", "Q3", "Q4", "月")
+
+
+@dataclass
+class Column:
+    index: int
+    header: str
+    role: str
+    quarter: Optional[int] = None
+
+
+@dataclass
+class Row:
+    index: int
+    cells: dict[str, Cell] = field(default_factory=dict)  # role → cell (first column of it)
+    ledger: dict[int, Cell] = field(default_factory=dict)  # quarter → cell
+    all_cells: list[Cell] = field(default_factory=list)
+    section: Optional[str] = None  # text of the section row above (a project heading)
+
+    def text(self, role: str) -> str:
+        c = self.cells.get(role)
+        return c.text if c else ""
+
+
+@dataclass
+class TableReading:
+    table: Table
+    header_rows: list[int]
+    columns: list[Column]
+    rows: list[Row]
+
+    def roles(self) -> set[str]:
+        return {c.role for c in self.columns}
+
+    def header_text(self) -> str:
+        return " ".join(c.header for c in self.columns)
+
+
+def _is_header_cell(text: str) -> bool:
+    t = squash(text)
+    if not t or len(t) > 24:
+        return False
+    if any(m.kind in ("count", "percent") for m in find_mentions(t)) and not quarter_mentions(t):
+        return False
+    return any(w in t for w in _HEADER_WORDS)
+
+
+def _row_cells(grid: list[list[Optional[Cell]]], r: int) -> list[Cell]:
+    seen: dict[int, Cell] = {}
+    for c in grid[r]:
+        if c is not None and id(c) not in seen:
+            seen[id(c)] = c
+    return list(seen.values())
+
+
+def _is_single_cell_row(grid, r: int) -> Optional[Cell]:
+    cells = [c for c in _row_cells(grid, r) if c.text.strip()]
+    if len(cells) == 1 and (len(grid[r]) <= 1 or cells[0].col_span >= 2
+                            or sum(1 for c in grid[r] if c is cells[0]) >= 2
+                            or all(c is None or c is cells[0] or not c.text.strip()
+                                   for c in grid[r])):
+        return cells[0]
+    return None
+
+
+def find_header_rows(table: Table) -> list[int]:
+    grid = table.grid()
+    for r in range(min(8, table.n_rows)):
+        cells = [c for c in _row_cells(grid, r) if c.text.strip()]
+        if len(cells) < 2:
+            continue
+        hits = sum(1 for c in cells if _is_header_cell(c.text))
+        if hits >= 2 and hits >= 0.6 * len(cells):
+            rows = [r]
+            # a second header row: under horizontally merged parents, or itself header-like
+            if r + 1 < table.n_rows:
+                nxt = [c for c in _row_cells(grid, r + 1) if c.text.strip() and c.row == r + 1]
+                parent_merged = any(c.col_span > 1 for c in cells)
+                nhits = sum(1 for c in nxt if _is_header_cell(c.text))
+                if nxt and ((parent_merged and nhits >= 1) or
+                            (nhits >= 2 and nhits == len(nxt))):
+                    rows.append(r + 1)
+            return rows
+    return []
+
+
+def _quarter_of_header(h: str) -> Optional[int]:
+    qs = quarter_mentions(h)
+    return qs[0].quarter if qs and qs[0].strength >= 0.9 else None
+
+
+def classify_header(h: str) -> str:
+    t = squash(h)
+    if not t:
+        return "other"
+    if re.fullmatch(r"序号?|编号|序列|No\.?", t) or (len(t) <= 4 and "序" in t):
+        return "seq"
+    if "问题" in t and any(w in t for w in ("打算", "计划", "措施", "下步", "下一步")):
+        return "problems_plans"
+    if any(w in t for w in ("问题", "困难", "不足", "短板")):
+        return "problems"
+    if any(w in t for w in ("下步", "下一步", "打算", "下阶段", "措施", "建议", "工作计划")):
+        return "plans"
+    if any(w in t for w in ("责任单位", "牵头单位", "配合单位", "责任部门", "填报单位")) or t == "单位":
+        return "unit"
+    if any(w in t for w in ("备注", "说明")):
+        return "remarks"
+    if any(w in t for w in ("完成率", "完成比例", "完成进度", "百分比", "进度(%)", "进度%")):
+        return "rate"
+    if any(w in t for w in ("本季度", "当季", "本期", "本季", "季度新增", "当期")) and "累计" not in t:
+        return "this_quarter"
+    if "新增" in t and "累计" not in t:
+        return "this_quarter"
+    if any(w in t for w in ("目标", "任务数", "计划数", "年度任务", "年度计划", "计划")) and not any(
+            w in t for w in ("完成", "进展", "累计")):
+        return "target"
+    if any(w in t for w in ("累计", "截至", "截止", "已完成", "完成数", "完成值", "实际完成", "完成量",
+                            "完成情况", "完成", "实绩")):
+        return "cumulative"
+    if any(w in t for w in ("进展", "进度", "推进", "落实情况", "开展情况", "工作情况", "成效", "做法")):
+        return "progress"
+    if any(w in t for w in ("指标", "内容", "名称", "任务", "事项", "具体")):
+        return "indicator" if "项目" not in t or "指标" in t else "project"
+    if any(w in t for w in ("项目", "实事", "工程")):
+        return "project"
+    if _quarter_of_header(t):
+        return "ledger"
+    return "other"
+
+
+def _numeric_share(cells: list[Cell]) -> float:
+    filled = [c for c in cells if c.text.strip()]
+    if not filled:
+        return 0.0
+    n = 0
+    for c in filled:
+        t = squash(c.text)
+        if parse_number(t) is not None or (len(t) <= 14 and any(
+                m.kind in ("count", "percent", "bare") for m in find_mentions(t))):
+            n += 1
+    return n / len(filled)
+
+
+def _mean_len(cells: list[Cell]) -> float:
+    filled = [len(squash(c.text)) for c in cells if c.text.strip()]
+    return sum(filled) / len(filled) if filled else 0.0
+
+
+def read_table(table: Table) -> Optional[TableReading]:
+    """The table's columns by role and its data rows, or None when it has no header."""
+    header_rows = find_header_rows(table)
+    if not header_rows:
+        return None
+    grid = table.grid()
+    last_h = header_rows[-1]
+    headers: list[str] = []
+    children: list[str] = []
+    for k in range(table.n_cols):
+        parts: list[str] = []
+        for r in header_rows:
+            c = grid[r][k]
+            if c is not None and c.text.strip() and (not parts or parts[-1] != c.text.strip()):
+                parts.append(c.text.strip())
+        headers.append("".join(parts))
+        children.append(parts[-1] if parts else "")
+    body_rows = list(range(last_h + 1, table.n_rows))
+    columns: list[Column] = []
+    for k, h in enumerate(headers):
+        role = classify_header(children[k])
+        if role == "other" or (role == "cumulative" and classify_header(h) == "this_quarter"):
+            role = classify_header(h)
+        q = _quarter_of_header(children[k]) or _quarter_of_header(h)
+        col_cells = [grid[r][k] for r in body_rows if grid[r][k] is not None
+                     and grid[r][k].row == r and grid[r][k].col == k]
+        numeric = _numeric_share(col_cells)
+        mean_len = _mean_len(col_cells)
+        if role == "cumulative" and col_cells and numeric < 0.5 and mean_len > 14:
+            role = "progress"
+        elif role == "progress" and col_cells and numeric >= 0.8 and mean_len <= 10:
+            role = "cumulative"
+        elif role == "target" and col_cells and numeric < 0.3 and mean_len > 14:
+            role = "indicator"
+        columns.append(Column(k, h, role, q))
+    # one column per quarter → a ledger; a single quarter column is the cumulative one
+    quarter_cols = [c for c in columns if c.quarter and c.role in ("ledger", "cumulative", "other")]
+    if len({c.quarter for c in quarter_cols}) >= 2:
+        for c in quarter_cols:
+            c.role = "ledger"
+    else:
+        for c in quarter_cols:
+            if c.role == "ledger":
+                c.role = "cumulative" if not any(x.role == "cumulative" for x in columns) else "other"
+    # merged header cells spanning two columns with the same role: keep both as they are
+    rows: list[Row] = []
+    section: Optional[str] = None
+    header_sig = [squash(h) for h in headers]
+    for r in body_rows:
+        cells = _row_cells(grid, r)
+        if not any(c.text.strip() for c in cells):
+            continue
+        single = _is_single_cell_row(grid, r)
+        if single is not None and table.n_cols > 2:
+            section = single.text.strip()
+            continue
+        sig = [squash(c.text) if c else "" for c in grid[r]]
+        if sum(1 for a, b in zip(sig, header_sig) if a and a == b) >= max(2, len(header_sig) // 2):
+            continue  # a header repeated on the next page
+        row = Row(index=r, all_cells=cells, section=section)
+        for col in columns:
+            c = grid[r][col.index]
+            if c is None:
+                continue
+            if col.role == "ledger" and col.quarter:
+                if c.col == col.index or c.col_span == 1:
+                    row.ledger.setdefault(col.quarter, c)
+            elif col.role not in row.cells:
+                row.cells[col.role] = c
+        rows.append(row)
+    return TableReading(table, header_rows, columns, rows)
