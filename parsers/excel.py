@@ -1,0 +1,378 @@
+"""Excel (.xlsx) → Document.
+
+Every visible sheet becomes one Table (name = sheet name; ``page`` = the sheet's position
+among the visible sheets), trimmed of empty outer rows and columns, with merged ranges as
+spans and hidden rows/columns left out. Values are rendered as the clerk sees them in Excel:
+the cached result of a formula, numbers through their number format (0.9 in a % format →
+"90%", 12.0 → "12", thousands separators), dates as text. Rows above and below the grid
+that hold a single value (the title, the 填报单位 line, 截至日期) stay in the table and are
+also emitted as TextBlocks, before or after it.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import logging
+import os
+import re
+from typing import Optional
+
+from parsers.model import Cell, Document, Page, Picture, Table, TextBlock
+
+log = logging.getLogger(__name__)
+
+# --- rendering values as Excel shows them ---------------------------------------------------
+
+_QUOTED = re.compile(r'"([^"]*)"')
+_BRACKET = re.compile(r"\[[^\]]*\]")
+#: the digit placeholders of a number format (sign and literals around it are text)
+_NUMERIC = re.compile(r"(?:[0#?,]+(?:\.[0#?,]*)?|\.[0#?]+)(?:[Ee][+\-]?[0#?]+)?%?")
+
+
+def _strip_format(section: str) -> tuple[str, str, str]:
+    """A number-format section → (prefix literal, numeric pattern, suffix literal)."""
+    out: list[str] = []
+    i = 0
+    while i < len(section):
+        ch = section[i]
+        if ch == '"':
+            j = section.find('"', i + 1)
+            j = len(section) if j < 0 else j
+            out.append("\x00" + section[i + 1:j] + "\x00")
+            i = j + 1
+        elif ch == "\\" and i + 1 < len(section):
+            out.append("\x00" + section[i + 1] + "\x00")
+            i += 2
+        elif ch in "_*":
+            i += 2  # padding / fill characters take space but show nothing
+        elif ch == "[":
+            j = section.find("]", i)
+            i = len(section) if j < 0 else j + 1
+        else:
+            out.append(ch)
+            i += 1
+    text = "".join(out)
+    m = _NUMERIC.search(text.replace("\x00", "\x01"))
+    if not m:
+        return text.replace("\x00", ""), "", ""
+    prefix = text[:m.start()]
+    pattern = text[m.start():m.end()]
+    suffix = text[m.end():]
+    return prefix.replace("\x00", ""), pattern, suffix.replace("\x00", "")
+
+
+def _general(value: float) -> str:
+    if float(value).is_integer() and abs(value) < 1e15:
+        return str(int(value))
+    text = f"{value:.10g}"
+    if "e" in text:
+        return text
+    return text
+
+
+def format_number(value: float, number_format: Optional[str]) -> str:
+    """``value`` rendered through an Excel number format (the common cases: decimals,
+    thousands separators, percent, literal text such as 0"人", sections for negatives)."""
+    fmt = (number_format or "General").strip()
+    if fmt.lower() in ("general", "@", ""):
+        return _general(value)
+    sections = fmt.split(";")
+    negative = value < 0
+    if negative and len(sections) >= 2 and sections[1].strip():
+        section, value = sections[1], -value
+        negative = False  # the section shows its own sign (or parentheses)
+    elif value == 0 and len(sections) >= 3:
+        section = sections[2]
+    else:
+        section = sections[0]
+    if "general" in section.lower():
+        prefix, suffix = section.lower().split("general", 1)
+        return _strip_format(prefix)[0] + _general(value) + _strip_format(suffix)[0]
+    prefix, pattern, suffix = _strip_format(section)
+    if not pattern:
+        return prefix or _general(value)
+    if "E" in pattern.upper():
+        return _general(value)
+    percent = "%" in pattern or "%" in suffix
+    if percent:
+        value = value * 100
+    core = pattern.replace("%", "")
+    thousands = "," in core.split(".")[0] and core.split(".")[0].strip(",") != ""
+    trailing_commas = len(core.split(".")[0]) - len(core.split(".")[0].rstrip(","))
+    value = value / (1000 ** trailing_commas)
+    decimals_part = core.split(".", 1)[1] if "." in core else ""
+    decimals = sum(1 for ch in decimals_part if ch in "0#?")
+    optional = sum(1 for ch in decimals_part if ch in "#?")
+    text = f"{abs(value):{',' if thousands else ''}.{decimals}f}"
+    if optional and "." in text:
+        keep = decimals - optional
+        head, tail = text.split(".")
+        tail = tail.rstrip("0")
+        tail = tail.ljust(keep, "0")
+        text = head + ("." + tail if tail else "")
+    if negative and float(text.replace(",", "") or 0) != 0:
+        text = "-" + text
+    return f"{prefix}{text}{'%' if percent and '%' not in suffix else ''}{suffix}"
+
+
+_DATE_TOKENS = re.compile(r"yyyy|yy|mmmm|mmm|mm|m|dddd|ddd|dd|d|hh|h|ss|s|am/pm|a/p|e",
+                          re.IGNORECASE)
+
+
+def format_date(value, number_format: Optional[str]) -> str:
+    """A date/time rendered through a date format such as yyyy"年"m"月"d"日" or yyyy-mm-dd."""
+    if isinstance(value, dt.time):
+        return value.strftime("%H:%M:%S" if value.second else "%H:%M")
+    if isinstance(value, dt.timedelta):
+        return str(value)
+    fmt = (number_format or "").split(";")[0]
+    fmt = _BRACKET.sub("", fmt)
+    if not fmt or fmt.lower() == "general":
+        if isinstance(value, dt.datetime) and (value.hour or value.minute or value.second):
+            return value.strftime("%Y-%m-%d %H:%M")
+        return value.strftime("%Y-%m-%d")
+    out: list[str] = []
+    i = 0
+    last_was_hour = False
+    while i < len(fmt):
+        ch = fmt[i]
+        if ch == '"':
+            j = fmt.find('"', i + 1)
+            j = len(fmt) if j < 0 else j
+            out.append(fmt[i + 1:j])
+            i = j + 1
+            continue
+        if ch == "\\" and i + 1 < len(fmt):
+            out.append(fmt[i + 1])
+            i += 2
+            continue
+        if ch in "_*" and i + 1 < len(fmt):
+            i += 2
+            continue
+        m = _DATE_TOKENS.match(fmt, i)
+        if not m:
+            out.append(ch)
+            i += 1
+            continue
+        tok = m.group(0).lower()
+        i = m.end()
+        rest = fmt[i:].lower()
+        if tok in ("m", "mm") and (last_was_hour or rest.lstrip(":").startswith("s") and rest.startswith(":")):
+            minute = getattr(value, "minute", 0)
+            out.append(f"{minute:02d}" if tok == "mm" else str(minute))
+            last_was_hour = False
+            continue
+        last_was_hour = tok in ("h", "hh")
+        if tok == "yyyy" or tok == "e":
+            out.append(f"{value.year:04d}")
+        elif tok == "yy":
+            out.append(f"{value.year % 100:02d}")
+        elif tok == "mmmm":
+            out.append(f"{value.month}月")
+        elif tok == "mmm":
+            out.append(f"{value.month}月")
+        elif tok == "mm":
+            out.append(f"{value.month:02d}")
+        elif tok == "m":
+            out.append(str(value.month))
+        elif tok in ("dddd", "ddd"):
+            out.append("星期" + "一二三四五六日"[value.weekday()])
+        elif tok == "dd":
+            out.append(f"{value.day:02d}")
+        elif tok == "d":
+            out.append(str(value.day))
+        elif tok == "hh":
+            out.append(f"{getattr(value, 'hour', 0):02d}")
+        elif tok == "h":
+            out.append(str(getattr(value, "hour", 0)))
+        elif tok == "ss":
+            out.append(f"{getattr(value, 'second', 0):02d}")
+        elif tok == "s":
+            out.append(str(getattr(value, "second", 0)))
+        else:  # am/pm
+            out.append("上午" if getattr(value, "hour", 0) < 12 else "下午")
+    return "".join(out)
+
+
+def render_value(value, number_format: Optional[str]) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return "TRUE" if value else "FALSE"
+    if isinstance(value, (dt.datetime, dt.date, dt.time, dt.timedelta)):
+        return format_date(value, number_format)
+    if isinstance(value, (int, float)):
+        return format_number(float(value), number_format)
+    return str(value)
+
+
+# --- sheets → tables --------------------------------------------------------------------------
+
+def _visible_indexes(dims, first: int, last: int) -> list[int]:
+    out = []
+    for i in range(first, last + 1):
+        d = dims.get(i) if hasattr(dims, "get") else None
+        if d is not None and getattr(d, "hidden", False):
+            continue
+        out.append(i)
+    return out
+
+
+def _hidden_columns(ws) -> set[int]:
+    from openpyxl.utils import column_index_from_string
+
+    hidden: set[int] = set()
+    for key, dim in ws.column_dimensions.items():
+        if dim.hidden:
+            lo = dim.min or column_index_from_string(key)
+            hi = dim.max or lo
+            hidden.update(range(lo, hi + 1))
+    return hidden
+
+
+def _sheet_to_table(ws, ws_formulas, page: int, warnings: list[str]) -> tuple[Optional[Table], list[TextBlock], list[TextBlock]]:
+    hidden_cols = _hidden_columns(ws)
+    hidden_rows = {i for i, d in ws.row_dimensions.items() if d.hidden}
+    merged = {}
+    covered = set()
+    for rng in ws.merged_cells.ranges:
+        merged[(rng.min_row, rng.min_col)] = (rng.max_row, rng.max_col)
+        for r in range(rng.min_row, rng.max_row + 1):
+            for c in range(rng.min_col, rng.max_col + 1):
+                if (r, c) != (rng.min_row, rng.min_col):
+                    covered.add((r, c))
+
+    values: dict[tuple[int, int], str] = {}
+    formulas = set()
+    if ws_formulas is not None:
+        formulas = {rc for rc, fc in ws_formulas._cells.items()
+                    if isinstance(fc.value, str) and fc.value.startswith("=")}
+    missing_cache: list[str] = []
+    for row in ws.iter_rows():
+        for cell in row:
+            if cell.value is None:
+                if (cell.row, cell.column) in formulas:
+                    missing_cache.append(cell.coordinate)
+                continue
+            if (cell.row, cell.column) in covered:
+                continue
+            text = render_value(cell.value, cell.number_format)
+            if text.strip():
+                values[(cell.row, cell.column)] = text
+    if missing_cache:
+        shown = "、".join(missing_cache[:5]) + ("等" if len(missing_cache) > 5 else "")
+        warnings.append(f"工作表“{ws.title}”中 {shown} 单元格的公式没有保存计算结果，"
+                        "读不到数值；请用 Excel 或 WPS 打开该文件、保存后重新上传")
+
+    def visible_anchor(r: int, c: int) -> bool:
+        if (r, c) in values:
+            return r not in hidden_rows and c not in hidden_cols
+        return False
+
+    anchors = [rc for rc in values if visible_anchor(*rc)]
+    if not anchors:
+        return None, [], []
+    # a merged value keeps its whole range inside the trimmed area
+    r_lo = min(r for r, _ in anchors)
+    c_lo = min(c for _, c in anchors)
+    r_hi = max(merged.get((r, c), (r, c))[0] for r, c in anchors)
+    c_hi = max(merged.get((r, c), (r, c))[1] for r, c in anchors)
+    rows = [r for r in range(r_lo, r_hi + 1) if r not in hidden_rows]
+    cols = [c for c in range(c_lo, c_hi + 1) if c not in hidden_cols]
+    row_index = {r: i for i, r in enumerate(rows)}
+    col_index = {c: i for i, c in enumerate(cols)}
+
+    cells: list[Cell] = []
+    for r in rows:
+        for c in cols:
+            if (r, c) in covered:
+                continue
+            end_r, end_c = merged.get((r, c), (r, c))
+            row_span = sum(1 for x in range(r, end_r + 1) if x in row_index)
+            col_span = sum(1 for x in range(c, end_c + 1) if x in col_index)
+            cells.append(Cell(text=values.get((r, c), ""), row=row_index[r], col=col_index[c],
+                              row_span=max(row_span, 1), col_span=max(col_span, 1)))
+    table = Table(cells=cells, n_rows=len(rows), n_cols=len(cols), page=page, name=ws.title)
+    before, after = _single_value_rows(table)
+    return table, before, after
+
+
+def _single_value_rows(table: Table) -> tuple[list[TextBlock], list[TextBlock]]:
+    """Rows at the top and bottom that hold one value only (a title merged across the
+    table, a 填报单位 or 截至日期 line) as TextBlocks; the first one on top is the title."""
+    grid = table.grid()
+
+    def single(r: int) -> Optional[Cell]:
+        distinct = {id(c): c for c in grid[r] if c is not None and c.text.strip()}
+        if len(distinct) != 1:
+            return None
+        cell = next(iter(distinct.values()))
+        return cell if cell.row == r else None
+
+    before: list[TextBlock] = []
+    r = 0
+    while r < table.n_rows - 1:
+        cell = single(r)
+        if cell is None:
+            break
+        before.append(TextBlock(text=cell.text, page=table.page,
+                                role="title" if not before else "body"))
+        r += cell.row_span
+    if r >= table.n_rows - 1:  # a sheet of single values: a list, not a title block
+        return [], []
+    after: list[TextBlock] = []
+    r = table.n_rows - 1
+    while r > 0:
+        cell = single(r)
+        if cell is None:
+            break
+        after.insert(0, TextBlock(text=cell.text, page=table.page))
+        r = cell.row - 1
+    return before, after
+
+
+def _pictures(ws, page: int) -> list[Picture]:
+    out = []
+    for i, img in enumerate(getattr(ws, "_images", [])):
+        try:
+            data = img._data()
+        except Exception:  # an image openpyxl kept but cannot hand back
+            log.info("cannot read picture %d of sheet %s", i, ws.title, exc_info=True)
+            continue
+        fmt = (getattr(img, "format", "") or "png").lower()
+        out.append(Picture(page=page, data=data, media_type=f"image/{'jpeg' if fmt == 'jpg' else fmt}",
+                           name=f"{ws.title}-{i + 1}.{fmt}"))
+    return out
+
+
+def parse_xlsx(path, *, limits=None) -> Document:
+    import warnings as pywarnings
+
+    import openpyxl
+    from parsers.native import detect_seals_in_pictures, read_ooxml_properties
+
+    with pywarnings.catch_warnings():
+        # openpyxl warns about data validation, conditional formats … it cannot keep
+        pywarnings.simplefilter("ignore")
+        wb = openpyxl.load_workbook(os.fspath(path), data_only=True)
+        wb_formulas = openpyxl.load_workbook(os.fspath(path), data_only=False)
+    doc = Document(kind="xlsx", properties=read_ooxml_properties(path))
+    page = 0
+    for ws in wb.worksheets:
+        if ws.sheet_state != "visible":
+            continue
+        page += 1
+        doc.pages.append(Page(number=page))
+        ws_f = wb_formulas[ws.title] if ws.title in wb_formulas.sheetnames else None
+        table, before, after = _sheet_to_table(ws, ws_f, page, doc.warnings)
+        if table is not None:
+            doc.items.extend(before)
+            doc.items.append(table)
+            doc.items.extend(after)
+        doc.pictures.extend(_pictures(ws, page))
+    wb.close()
+    wb_formulas.close()
+    if limits is not None:
+        from parsers.limits import check_pages
+        check_pages(page, limits)
+    detect_seals_in_pictures(doc)
+    return doc

@@ -1,0 +1,460 @@
+"""Text PDF → Document (pdfplumber).
+
+Per page: ruled tables (the lines strategy), unruled tables where the words clearly form
+columns (the text strategy, kept only when it yields a real multi-column grid), each with
+a grid whose spans come from the cells' geometry; words outside tables grouped into lines
+and paragraphs. A table continued on the next page (same columns, header maybe repeated)
+becomes one Table with a page per cell. Pages without a text layer go to OCR; images on
+text pages are handed to the seal finder.
+
+Boxes: ``(x0, top, x1, bottom)`` in PDF points, origin top-left (see parsers.model).
+The steps are small functions: ``words → lines → paragraphs``, ``cell boxes → grid``.
+"""
+from __future__ import annotations
+
+import logging
+import os
+import re
+import statistics
+from dataclasses import dataclass, field
+from typing import Iterable, Optional, Sequence
+
+from parsers.model import BBox, Cell, Document, Item, Page, Seal, Table, TextBlock
+
+log = logging.getLogger(__name__)
+
+RULED = {"vertical_strategy": "lines", "horizontal_strategy": "lines",
+         "snap_tolerance": 3, "join_tolerance": 3, "intersection_tolerance": 3}
+UNRULED = {"vertical_strategy": "text", "horizontal_strategy": "text",
+           "min_words_vertical": 3, "min_words_horizontal": 2, "text_x_tolerance": 3}
+
+#: pixels per point when pages are rendered for seal detection
+SEAL_RENDER_SCALE = 2.0
+#: images smaller than this (points, either side) cannot be a seal
+MIN_SEAL_IMAGE_PT = 40
+
+
+# --- geometry ------------------------------------------------------------------------------
+
+def _center_in(word: dict, box: BBox) -> bool:
+    cx = (word["x0"] + word["x1"]) / 2
+    cy = (word["top"] + word["bottom"]) / 2
+    return box[0] - 1 <= cx <= box[2] + 1 and box[1] - 1 <= cy <= box[3] + 1
+
+
+def _union(boxes: Iterable[BBox]) -> BBox:
+    boxes = list(boxes)
+    return (min(b[0] for b in boxes), min(b[1] for b in boxes),
+            max(b[2] for b in boxes), max(b[3] for b in boxes))
+
+
+def _cluster(values: Iterable[float], tol: float) -> list[float]:
+    """Sorted representative coordinates: values closer than ``tol`` merge."""
+    out: list[float] = []
+    for v in sorted(values):
+        if out and v - out[-1] <= tol:
+            continue
+        out.append(v)
+    return out
+
+
+def _index(coords: Sequence[float], v: float) -> int:
+    return min(range(len(coords)), key=lambda i: abs(coords[i] - v))
+
+
+# --- words → lines → paragraphs -----------------------------------------------------------
+
+_ASCII_WORD = re.compile(r"[A-Za-z0-9%.,:;)\]]$")
+_ASCII_START = re.compile(r"^[A-Za-z0-9(\[]")
+
+
+@dataclass
+class Line:
+    words: list[dict] = field(default_factory=list)
+
+    @property
+    def x0(self) -> float:
+        return min(w["x0"] for w in self.words)
+
+    @property
+    def x1(self) -> float:
+        return max(w["x1"] for w in self.words)
+
+    @property
+    def top(self) -> float:
+        return min(w["top"] for w in self.words)
+
+    @property
+    def bottom(self) -> float:
+        return max(w["bottom"] for w in self.words)
+
+    @property
+    def size(self) -> float:
+        return statistics.median(w.get("size") or (w["bottom"] - w["top"]) for w in self.words)
+
+    @property
+    def bbox(self) -> BBox:
+        return (self.x0, self.top, self.x1, self.bottom)
+
+    @property
+    def text(self) -> str:
+        parts: list[str] = []
+        prev = None
+        for w in sorted(self.words, key=lambda w: w["x0"]):
+            if prev is not None:
+                gap = w["x0"] - prev["x1"]
+                size = w.get("size") or (w["bottom"] - w["top"])
+                ascii_pair = _ASCII_WORD.search(prev["text"]) and _ASCII_START.search(w["text"])
+                if gap > 0.6 * size or (ascii_pair and gap > 0.15 * size):
+                    parts.append(" ")
+            parts.append(w["text"])
+            prev = w
+        return "".join(parts)
+
+
+def words_to_lines(words: Iterable[dict]) -> list[Line]:
+    """Words whose vertical extents overlap by half their height share a line."""
+    lines: list[Line] = []
+    for w in sorted(words, key=lambda w: (w["top"], w["x0"])):
+        h = max(w["bottom"] - w["top"], 0.1)
+        for line in reversed(lines[-3:]):
+            overlap = min(line.bottom, w["bottom"]) - max(line.top, w["top"])
+            if overlap >= 0.5 * min(h, line.bottom - line.top):
+                line.words.append(w)
+                break
+        else:
+            lines.append(Line([w]))
+    lines.sort(key=lambda l: (l.top, l.x0))
+    return lines
+
+
+def _join(a: str, b: str) -> str:
+    if a and b and a[-1].isascii() and a[-1].isalnum() and b[0].isascii() and b[0].isalnum():
+        return a + " " + b
+    return a + b
+
+
+def lines_to_paragraphs(lines: list[Line], right: float, left: float) -> list[list[Line]]:
+    """Consecutive lines are one paragraph while the previous line runs to the right edge
+    (a wrapped line), they sit close, and the next one is not indented (a Chinese paragraph
+    starts with a two-character indent)."""
+    paras: list[list[Line]] = []
+    for line in lines:
+        if paras:
+            prev = paras[-1][-1]
+            size = max(prev.size, 1.0)
+            wrapped = prev.x1 >= right - 1.5 * size
+            close = line.top - prev.bottom <= 0.8 * size
+            indented = line.x0 > left + 1.5 * size
+            same_size = abs(line.size - prev.size) <= 0.15 * size
+            if wrapped and close and not indented and same_size:
+                paras[-1].append(line)
+                continue
+        paras.append([line])
+    return paras
+
+
+def paragraph_text(lines: list[Line]) -> str:
+    text = ""
+    for line in lines:
+        text = _join(text, line.text) if text else line.text
+    return text
+
+
+def words_to_text(words: list[dict], box: BBox) -> str:
+    """The text inside a cell: wrapped lines joined, separate paragraphs on their own line."""
+    lines = words_to_lines(words)
+    if not lines:
+        return ""
+    paras = lines_to_paragraphs(lines, right=box[2] - 2, left=min(l.x0 for l in lines))
+    return "\n".join(paragraph_text(p) for p in paras)
+
+
+# --- cell boxes → grid ------------------------------------------------------------------------
+
+def cells_to_table(boxes: list[BBox], words: list[dict], page_number: int) -> Optional[Table]:
+    """A Table from cell rectangles: the distinct edges make the grid, a rectangle covering
+    several grid slots is a merged cell."""
+    boxes = [b for b in boxes if b[2] - b[0] > 1 and b[3] - b[1] > 1]
+    if len(boxes) < 2:
+        return None
+    xs = _cluster([b[0] for b in boxes] + [b[2] for b in boxes], tol=2.0)
+    ys = _cluster([b[1] for b in boxes] + [b[3] for b in boxes], tol=2.0)
+    if len(xs) < 2 or len(ys) < 2:
+        return None
+    remaining = list(words)
+    cells: list[Cell] = []
+    taken: set[tuple[int, int]] = set()
+    for b in sorted(boxes, key=lambda b: (b[1], b[0])):
+        c0, c1 = _index(xs, b[0]), _index(xs, b[2])
+        r0, r1 = _index(ys, b[1]), _index(ys, b[3])
+        if c1 <= c0 or r1 <= r0 or (r0, c0) in taken:
+            continue
+        taken.update((r, c) for r in range(r0, r1) for c in range(c0, c1))
+        inside = [w for w in remaining if _center_in(w, b)]
+        if inside:
+            ids = {id(w) for w in inside}
+            remaining = [w for w in remaining if id(w) not in ids]
+        cells.append(Cell(text=words_to_text(inside, b), row=r0, col=c0, row_span=r1 - r0,
+                          col_span=c1 - c0, bbox=tuple(round(v, 2) for v in b)))
+    n_rows, n_cols = len(ys) - 1, len(xs) - 1
+    return Table(cells=cells, n_rows=n_rows, n_cols=n_cols, page=page_number,
+                 bbox=(xs[0], ys[0], xs[-1], ys[-1]))
+
+
+def is_real_grid(table: Table) -> bool:
+    """An unruled candidate is a table only when at least three rows, and half of all rows,
+    have two or more filled columns (prose lines fill one)."""
+    if table.n_cols < 2 or table.n_rows < 3:
+        return False
+    filled = [sum(1 for c in table.cells if c.row == r and c.text.strip()) for r in range(table.n_rows)]
+    multi = sum(1 for f in filled if f >= 2)
+    cols_used = {c.col for c in table.cells if c.text.strip()}
+    return multi >= 3 and multi >= 0.5 * sum(1 for f in filled if f) and len(cols_used) >= 2
+
+
+# --- one page ----------------------------------------------------------------------------------
+
+def _words(page) -> list[dict]:
+    return page.extract_words(x_tolerance=1.5, y_tolerance=2, keep_blank_chars=False,
+                              extra_attrs=["size"])
+
+
+def _tables(page, words: list[dict]) -> tuple[list[Table], list[dict]]:
+    """Ruled tables, then unruled ones among the remaining words. Returns the tables and
+    the words that lie outside all of them."""
+    tables: list[Table] = []
+    remaining = words
+    for found in page.find_tables(RULED):
+        box = found.bbox
+        inside = [w for w in remaining if _center_in(w, box)]
+        table = cells_to_table([tuple(c) for c in found.cells], inside, page.page_number)
+        if table is None or (table.n_rows == 1 and table.n_cols == 1):
+            continue  # a frame around text, not a table
+        ids = {id(w) for w in inside}
+        remaining = [w for w in remaining if id(w) not in ids]
+        tables.append(table)
+    if len(remaining) >= 6:
+        ruled_boxes = [t.bbox for t in tables]
+        sub = page.filter(lambda obj: not any(
+            _center_in({"x0": obj.get("x0", 0), "x1": obj.get("x1", 0), "top": obj.get("top", 0),
+                        "bottom": obj.get("bottom", 0)}, b) for b in ruled_boxes)) if ruled_boxes else page
+        for found in sub.find_tables(UNRULED):
+            box = found.bbox
+            inside = [w for w in remaining if _center_in(w, box)]
+            table = cells_to_table([tuple(c) for c in found.cells], inside, page.page_number)
+            if table is None or not is_real_grid(table):
+                continue
+            _drop_empty_columns(table)
+            ids = {id(w) for w in inside}
+            remaining = [w for w in remaining if id(w) not in ids]
+            tables.append(table)
+    return tables, remaining
+
+
+def _drop_empty_columns(table: Table) -> None:
+    """The text strategy leaves empty gutters as columns; remove columns no cell starts in
+    with text, and renumber."""
+    used = sorted({c.col for c in table.cells if c.text.strip()})
+    if len(used) == table.n_cols:
+        return
+    remap = {old: new for new, old in enumerate(used)}
+    kept = []
+    for c in table.cells:
+        if c.col in remap:
+            c.col = remap[c.col]
+            c.col_span = 1
+            kept.append(c)
+    table.cells = kept
+    table.n_cols = len(used)
+
+
+def _blocks(words: list[dict], page_number: int) -> list[TextBlock]:
+    lines = words_to_lines(words)
+    if not lines:
+        return []
+    right = max(l.x1 for l in lines)
+    left = min(l.x0 for l in lines)
+    sizes = [l.size for l in lines]
+    body_size = statistics.median(sizes)
+    blocks = []
+    for para in lines_to_paragraphs(lines, right=right, left=left):
+        size = statistics.median(l.size for l in para)
+        blocks.append(TextBlock(text=paragraph_text(para), page=page_number,
+                                bbox=tuple(round(v, 2) for v in _union(l.bbox for l in para)),
+                                role="title" if size >= 1.2 * body_size else "body"))
+    return blocks
+
+
+def _image_cover(page) -> float:
+    area = max(float(page.width * page.height), 1.0)
+    return max((max(0.0, float(i["x1"] - i["x0"])) * max(0.0, float(i["bottom"] - i["top"])) / area
+                for i in page.images), default=0.0)
+
+
+def _page_items(page) -> list[Item]:
+    words = _words(page)
+    tables, rest = _tables(page, words)
+    items: list[Item] = [*tables, *_blocks(rest, page.page_number)]
+    items.sort(key=lambda it: (it.bbox[1], it.bbox[0]) if it.bbox else (0, 0))
+    return items
+
+
+# --- across pages ------------------------------------------------------------------------------
+
+_PAGE_NUMBER = re.compile(r"^[-—\s]*(第\s*\d+\s*页.*|\d+\s*/\s*\d+|\d+|[Pp]age\s*\d+.*)[-—\s]*$")
+
+
+def mark_headers_footers(pages: list[list[Item]], heights: list[float]) -> None:
+    """Blocks in the top/bottom tenth of a page that repeat on other pages (digits aside), or
+    that are page numbers, are the running header/footer."""
+    def key(b: TextBlock) -> str:
+        return re.sub(r"\d+", "#", re.sub(r"\s+", "", b.text))
+
+    counts: dict[str, int] = {}
+    for items in pages:
+        for k in {key(b) for b in items if isinstance(b, TextBlock)}:
+            counts[k] = counts.get(k, 0) + 1
+    for items, height in zip(pages, heights):
+        for b in items:
+            if not isinstance(b, TextBlock) or b.bbox is None:
+                continue
+            top_band = b.bbox[3] <= 0.1 * height
+            bottom_band = b.bbox[1] >= 0.9 * height
+            if not (top_band or bottom_band):
+                continue
+            if counts.get(key(b), 0) >= 2 or _PAGE_NUMBER.match(b.text):
+                b.role = "header" if top_band else "footer"
+
+
+def _column_edges(table: Table) -> list[float]:
+    return _cluster([c.bbox[0] for c in table.cells if c.bbox] + [c.bbox[2] for c in table.cells if c.bbox], 2.0)
+
+
+def _same_columns(a: Table, b: Table, width: float) -> bool:
+    ea, eb = _column_edges(a), _column_edges(b)
+    return len(ea) == len(eb) and all(abs(x - y) <= 0.02 * width for x, y in zip(ea, eb))
+
+
+def join_continued_tables(pages: list[list[Item]], widths: list[float]) -> None:
+    """A table that ends a page and one that starts the next, with the same columns (or a
+    repeated header), are one table: the second is appended to the first, in place. A table
+    may run over several pages."""
+    from parsers.native import append_table, repeated_header_rows
+
+    open_table: Optional[Table] = None  # the table that ends the previous page
+    for n, items in enumerate(pages):
+        body = [i for i in items if not (isinstance(i, TextBlock) and i.role in ("header", "footer"))]
+        if open_table is not None and body and isinstance(body[0], Table) \
+                and body[0].n_cols == open_table.n_cols:
+            first = body[0]
+            drop = repeated_header_rows(open_table, first)
+            if drop or _same_columns(open_table, first, widths[n]):
+                append_table(open_table, first, drop)
+                items.remove(first)
+                body = body[1:]
+                if not body:
+                    continue  # the table fills this page and may go on
+        open_table = body[-1] if body and isinstance(body[-1], Table) else None
+
+
+# --- seals and OCR -------------------------------------------------------------------------
+
+def _seals_on_page(pdf_path: str, page, find_seals) -> list[Seal]:
+    boxes = [(float(i["x0"]), float(i["top"]), float(i["x1"]), float(i["bottom"])) for i in page.images]
+    boxes = [b for b in boxes if b[2] - b[0] >= MIN_SEAL_IMAGE_PT and b[3] - b[1] >= MIN_SEAL_IMAGE_PT]
+    if not boxes:
+        return []
+    import io
+
+    import pypdfium2 as pdfium
+
+    pdf = pdfium.PdfDocument(pdf_path)
+    try:
+        bitmap = pdf[page.page_number - 1].render(scale=SEAL_RENDER_SCALE)
+        image = bitmap.to_pil()
+    finally:
+        pdf.close()
+    seals = []
+    for b in boxes:
+        crop = image.crop(tuple(int(round(v * SEAL_RENDER_SCALE)) for v in b))
+        buf = io.BytesIO()
+        crop.convert("RGB").save(buf, format="PNG")
+        for s in find_seals(buf.getvalue()):
+            bbox = None
+            if s.bbox:
+                k = 1 / SEAL_RENDER_SCALE
+                bbox = (b[0] + s.bbox[0] * k, b[1] + s.bbox[1] * k, b[0] + s.bbox[2] * k, b[1] + s.bbox[3] * k)
+            seals.append(Seal(page=page.page_number, bbox=bbox, text=s.text, confidence=s.confidence))
+    return seals
+
+
+def _ocr_pages(path: str, numbers: list[int], doc: Document, page_items: dict[int, list[Item]]) -> None:
+    try:
+        from parsers.ocr import ocr_pdf_pages
+    except ImportError as e:
+        log.info("OCR unavailable for scanned pages of %s: %s", path, e)
+        listed = "、".join(str(n) for n in numbers)
+        doc.warnings.append(f"第{listed}页是扫描图像（没有文字层），服务器缺少文字识别组件，这些页未能读取")
+        return
+    for page, items, seals, warnings in ocr_pdf_pages(path, numbers):
+        doc.pages[page.number - 1] = page
+        page_items[page.number] = list(items)
+        doc.seals.extend(seals)
+        doc.warnings.extend(warnings)
+
+
+# --- entry point ----------------------------------------------------------------------------
+
+def parse_pdf_text(path, *, limits=None) -> Document:
+    import pdfplumber
+
+    from parsers.detect import pdf_page_is_scan
+    from parsers.native import load_seal_finder
+
+    path = os.fspath(path)
+    doc = Document(kind="pdf-text")
+    page_items: dict[int, list[Item]] = {}
+    scans: list[int] = []
+    find_seals = None
+    seal_pages: list = []
+    with pdfplumber.open(path) as pdf:
+        if limits is not None:
+            from parsers.limits import check_pages
+            check_pages(len(pdf.pages), limits)
+        doc.properties = {k.lower(): str(v) for k, v in (pdf.metadata or {}).items()
+                          if isinstance(v, (str, int, float)) and str(v).strip()}
+        for page in pdf.pages:
+            n = page.page_number
+            doc.pages.append(Page(number=n, width=float(page.width), height=float(page.height), unit="pt"))
+            n_chars = sum(1 for c in page.chars if c["text"].strip())
+            if pdf_page_is_scan(n_chars, _image_cover(page) if n_chars else 1.0):
+                scans.append(n)
+                page_items[n] = []
+                continue
+            page_items[n] = _page_items(page)
+            if page.images:
+                if find_seals is None:
+                    find_seals = load_seal_finder() or False
+                if find_seals:
+                    try:
+                        doc.seals.extend(_seals_on_page(path, page, find_seals))
+                        seal_pages.append(n)
+                    except Exception:  # one bad image must not lose the page's text
+                        log.warning("seal detection failed on page %d of %s", n, path, exc_info=True)
+                        doc.warnings.append(f"第{n}页的图片无法检查公章，请人工核对")
+        widths = [p.width or 0.0 for p in doc.pages]
+        heights = [p.height or 0.0 for p in doc.pages]
+    if scans:
+        _ocr_pages(path, scans, doc, page_items)
+    ordered = [page_items[p.number] for p in doc.pages]
+    mark_headers_footers(ordered, heights)
+    join_continued_tables(ordered, widths)
+    doc.items = [item for items in ordered for item in items]
+    if find_seals is None:
+        find_seals = load_seal_finder() or False
+    if doc.seals:
+        doc.stamped = True
+    elif find_seals:
+        doc.stamped = False
+    return doc
