@@ -13,6 +13,10 @@ from typing import Callable, Optional, Sequence
 
 COMMANDS: dict[str, Callable[[argparse.ArgumentParser], None]] = {}
 
+from app.consolidate.cli import register as _register_consolidate  # noqa: E402
+
+COMMANDS["consolidate"] = _register_consolidate
+
 
 def _extract(args: argparse.Namespace) -> int:
     from app.catalog import get_catalog, load_catalog
