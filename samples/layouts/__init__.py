@@ -1,0 +1,11 @@
+"""Layouts of a return; each ``build(ctx, truth) -> SampleDoc`` records the truth it writes."""
+from samples.layouts import indicator_rows, ledger, narrative, new_and_total, prose_rows, split_table
+
+LAYOUTS = {
+    "prose_rows": prose_rows.build,
+    "indicator_rows": indicator_rows.build,
+    "ledger": ledger.build,
+    "new_and_total": new_and_total.build,
+    "narrative": narrative.build,
+    "split_table": split_table.build,
+}
