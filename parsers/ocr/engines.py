@@ -1,0 +1,233 @@
+"""OCR engines behind one interface, chosen by name from a small registry.
+
+``get_engine()`` returns the process-wide instance of the engine named by the ``OCR_ENGINE``
+environment variable (default ``rapidocr``, the better one on Chinese tables: see
+bench/ocr.py). Models load once per process. A missing engine raises
+:class:`MissingDependencyError` naming what to install.
+"""
+from __future__ import annotations
+
+import os
+import re
+import threading
+from abc import ABC, abstractmethod
+from dataclasses import dataclass
+from typing import Callable
+
+import numpy as np
+
+from parsers.errors import MissingDependencyError
+
+BBox = tuple[float, float, float, float]
+
+DEFAULT_ENGINE = "rapidocr"
+#: the detector's longest side; larger inputs are scaled down for detection only
+DET_SIDE_LIMIT = 960
+
+
+@dataclass
+class OcrLine:
+    """One line of text as an engine read it; ``box`` in the pixels of the image given."""
+
+    text: str
+    box: BBox
+    confidence: float
+
+
+class OcrEngine(ABC):
+    """Reads text from an upright, deskewed greyscale or BGR image (numpy array)."""
+
+    name: str = ""
+
+    @abstractmethod
+    def recognize_lines(self, image: np.ndarray) -> list[OcrLine]:
+        """Every text line in the image, in reading order."""
+
+    @abstractmethod
+    def recognize_line(self, image: np.ndarray) -> tuple[str, float]:
+        """The image is one text line already cropped: its text and confidence."""
+
+    def recognize_cell(self, image: np.ndarray) -> tuple[str, float]:
+        """The text of a table cell (one or several lines) and the confidence of its
+        weakest line; ``("", 1.0)`` when the engine sees nothing."""
+        lines = self.recognize_lines(image)
+        if not lines:
+            return "", 1.0
+        return join_lines(lines), min(line.confidence for line in lines)
+
+
+def join_lines(lines: list[OcrLine]) -> str:
+    """Lines of one cell joined as written: Chinese text wraps without a separator."""
+    out = ""
+    for line in lines:
+        t = line.text.strip()
+        if out and out[-1].isascii() and out[-1].isalnum() and t[:1].isascii() and t[:1].isalnum():
+            out += " "
+        out += t
+    return out
+
+
+def reading_order(lines: list[OcrLine]) -> list[OcrLine]:
+    """Top to bottom, lines whose vertical middles are within half a line height of each
+    other counted as one row and read left to right."""
+    rows: list[list[OcrLine]] = []
+    for line in sorted(lines, key=lambda l: (l.box[1] + l.box[3]) / 2):
+        mid = (line.box[1] + line.box[3]) / 2
+        if rows:
+            last = rows[-1][-1]
+            h = max(1.0, min(last.box[3] - last.box[1], line.box[3] - line.box[1]))
+            if abs(mid - (last.box[1] + last.box[3]) / 2) < h / 2:
+                rows[-1].append(line)
+                continue
+        rows.append([line])
+    return [l for row in rows for l in sorted(row, key=lambda l: l.box[0])]
+
+
+def _as_bgr(image: np.ndarray) -> np.ndarray:
+    import cv2
+
+    if image.ndim == 2:
+        return cv2.cvtColor(image, cv2.COLOR_GRAY2BGR)
+    return image
+
+
+class RapidOcrEngine(OcrEngine):
+    """RapidOCR (PP-OCR models shipped inside the wheel, onnxruntime). The direction
+    classifier is off: pages are turned upright and deskewed before OCR, and the
+    classifier turns short cells upside down ("90%" → "%06")."""
+
+    name = "rapidocr"
+
+    def __init__(self) -> None:
+        try:
+            from rapidocr import RapidOCR
+        except ImportError as e:
+            raise MissingDependencyError(
+                "服务器缺少文字识别组件 RapidOCR，请联系管理员安装（pip install rapidocr onnxruntime）",
+                detail=str(e)) from e
+        import logging
+
+        self._ocr = RapidOCR(params={
+            "Global.use_cls": False,
+            "Global.log_level": "error",
+            "Global.max_side_len": 4000,
+            "Det.limit_side_len": DET_SIDE_LIMIT,
+            "Det.limit_type": "max",
+        })
+        logging.getLogger("RapidOCR").setLevel(logging.ERROR)
+        self._lock = threading.Lock()  # onnxruntime sessions are shared; one call at a time
+
+    def recognize_lines(self, image: np.ndarray) -> list[OcrLine]:
+        with self._lock:
+            out = self._ocr(_as_bgr(image), use_det=True, use_cls=False, use_rec=True)
+        if getattr(out, "boxes", None) is None or out.txts is None:
+            return []
+        lines = []
+        for quad, text, score in zip(out.boxes, out.txts, out.scores):
+            q = np.asarray(quad, dtype=float)
+            lines.append(OcrLine(text, (float(q[:, 0].min()), float(q[:, 1].min()),
+                                        float(q[:, 0].max()), float(q[:, 1].max())),
+                                 float(score)))
+        return reading_order(lines)
+
+    def recognize_line(self, image: np.ndarray) -> tuple[str, float]:
+        with self._lock:
+            out = self._ocr(_as_bgr(image), use_det=False, use_cls=False, use_rec=True)
+        txts = getattr(out, "txts", None)
+        if not txts:
+            return "", 0.0
+        return str(txts[0]), float(out.scores[0])
+
+
+_CJK = r"\u3000-\u303f\u3400-\u9fff\uff00-\uffef"
+_SPACE_IN_CJK = re.compile(rf"(?<=[{_CJK}])\s+|\s+(?=[{_CJK}])")
+
+
+class TesseractEngine(OcrEngine):
+    """Tesseract through pytesseract, ``chi_sim+eng`` (``eng`` reads "%" and digits that
+    ``chi_sim`` alone misreads), one OpenMP thread per process (several times faster on a
+    small machine)."""
+
+    name = "tesseract"
+    LANG = "chi_sim+eng"
+
+    def __init__(self) -> None:
+        try:
+            import pytesseract
+        except ImportError as e:
+            raise MissingDependencyError(
+                "服务器缺少文字识别组件 pytesseract，请联系管理员安装（pip install pytesseract）",
+                detail=str(e)) from e
+        os.environ.setdefault("OMP_THREAD_LIMIT", "1")
+        try:
+            langs = set(pytesseract.get_languages(config=""))
+        except (pytesseract.TesseractNotFoundError, OSError) as e:
+            raise MissingDependencyError(
+                "服务器缺少文字识别程序 tesseract，请联系管理员安装（apt-get install tesseract-ocr "
+                "tesseract-ocr-chi-sim tesseract-ocr-eng）", detail=str(e)) from e
+        missing = {"chi_sim", "eng"} - langs
+        if missing:
+            raise MissingDependencyError(
+                "服务器缺少 tesseract 中文识别语言包，请联系管理员安装（apt-get install "
+                "tesseract-ocr-chi-sim tesseract-ocr-eng）", detail=f"missing {sorted(missing)}")
+        self._tess = pytesseract
+
+    def _data(self, image: np.ndarray, psm: int) -> list[OcrLine]:
+        data = self._tess.image_to_data(image, lang=self.LANG, config=f"--psm {psm}",
+                                        output_type=self._tess.Output.DICT)
+        groups: dict[tuple[int, int, int], list[int]] = {}
+        for i, word in enumerate(data["text"]):
+            if word.strip() and float(data["conf"][i]) >= 0:
+                key = (data["block_num"][i], data["par_num"][i], data["line_num"][i])
+                groups.setdefault(key, []).append(i)
+        lines = []
+        for idx in groups.values():
+            text = _SPACE_IN_CJK.sub("", " ".join(data["text"][i] for i in idx)).strip()
+            x0 = min(data["left"][i] for i in idx)
+            y0 = min(data["top"][i] for i in idx)
+            x1 = max(data["left"][i] + data["width"][i] for i in idx)
+            y1 = max(data["top"][i] + data["height"][i] for i in idx)
+            conf = float(np.mean([float(data["conf"][i]) for i in idx])) / 100.0
+            lines.append(OcrLine(text, (x0, y0, x1, y1), conf))
+        return lines
+
+    def recognize_lines(self, image: np.ndarray) -> list[OcrLine]:
+        return reading_order(self._data(image, 3))
+
+    def recognize_line(self, image: np.ndarray) -> tuple[str, float]:
+        lines = self._data(image, 7)
+        if not lines:
+            return "", 0.0
+        return join_lines(lines), min(l.confidence for l in lines)
+
+    def recognize_cell(self, image: np.ndarray) -> tuple[str, float]:
+        lines = reading_order(self._data(image, 6))
+        if not lines:
+            return "", 1.0
+        return join_lines(lines), min(l.confidence for l in lines)
+
+
+#: engine name → class; chosen by the OCR_ENGINE environment variable
+ENGINES: dict[str, Callable[[], OcrEngine]] = {
+    "rapidocr": RapidOcrEngine,
+    "tesseract": TesseractEngine,
+}
+
+_instances: dict[str, OcrEngine] = {}
+_instances_lock = threading.Lock()
+
+
+def engine_name() -> str:
+    return (os.environ.get("OCR_ENGINE") or DEFAULT_ENGINE).strip().lower()
+
+
+def get_engine(name: str | None = None) -> OcrEngine:
+    """The shared instance of engine ``name`` (default: ``OCR_ENGINE`` or rapidocr)."""
+    name = (name or engine_name()).lower()
+    if name not in ENGINES:
+        raise MissingDependencyError(
+            f"未知的文字识别引擎“{name}”，可选：{'、'.join(ENGINES)}（环境变量 OCR_ENGINE）")
+    with _instances_lock:
+        if name not in _instances:
+            _instances[name] = ENGINES[name]()
+        return _instances[name]
