@@ -232,6 +232,18 @@ def catalog_number_phrases(catalog: Catalog) -> list[str]:
     return sorted(out, key=len, reverse=True)
 
 
+DONE_WORDS = ("完成", "已", "累计", "实际", "建成", "达到", "目前", "现有", "共")
+
+
+def _after_last(text: str, words: tuple[str, ...], cancel: tuple[str, ...]) -> bool:
+    """A word of ``words`` stands in ``text`` with no word of ``cancel`` after it
+    (目标…4所 is a target; 目标4所，已完成3所 is not, for the 3所)."""
+    last = max((text.rfind(w) + len(w) for w in words if w in text), default=-1)
+    if last < 0:
+        return False
+    return not any(c in text[last:] for c in cancel)
+
+
 def _has_word(text: str, words: tuple[str, ...]) -> Optional[str]:
     for w in words:
         if w in text:
@@ -275,12 +287,12 @@ def text_candidates(text: str, index: IndicatorIndex, allowed: list[Indicator],
             prev_clause = t[pcs:cs]
         near = t[max(cs, m.start - 8):m.start]
         wider = t[cs:m.start]
-        if _has_word(near, TARGET_WORDS) or _has_word(t[m.end:m.end + 3], ("以上",)) and \
-                _has_word(wider, TARGET_WORDS):
+        if _after_last(pre, TARGET_WORDS, DONE_WORDS) or _has_word(near, TARGET_WORDS) or (
+                _has_word(t[m.end:m.end + 3], ("以上",)) and _has_word(wider, TARGET_WORDS)):
             continue
         if _has_word(near, REMAINING_WORDS):
             continue
-        if _has_word(near, PREVIOUS_WORDS) and not _has_word(near, ("累计",)):
+        if _after_last(pre, PREVIOUS_WORDS, ("累计", "目前", "现", "已")):
             continue
         if _has_word(near[-4:], DELTA_WORDS) and not _has_word(near, ("累计",)):
             continue

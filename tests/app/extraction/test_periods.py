@@ -1,0 +1,67 @@
+import pytest
+
+from app.extraction.periods import (find_period, period_from_report_date, period_from_text,
+                                    quarter_mentions)
+
+
+@pytest.mark.parametrize("text, period", [
+    ("2024年第一季度为全市妇女儿童办实事工作进展情况", "2024Q1"),
+    ("一季度进展情况表", "2024Q1"),
+    ("2024年1—3月工作进展", "2024Q1"),
+    ("1-3月份完成情况", "2024Q1"),
+    ("截至3月底", "2024Q1"),
+    ("截至2024年3月31日", "2024Q1"),
+    ("截止到3月末累计完成", "2024Q1"),
+    ("2024年上半年工作进展", "2024Q2"),
+    ("第二季度", "2024Q2"),
+    ("1-6月", "2024Q2"),
+    ("截至6月底", "2024Q2"),
+    ("截至2024年6月30日", "2024Q2"),
+    ("前三季度进展情况", "2024Q3"),
+    ("2024年1～9月", "2024Q3"),
+    ("截至9月底", "2024Q3"),
+    ("第三季度", "2024Q3"),
+    ("第四季度", "2024Q4"),
+    ("全年工作完成情况", "2024Q4"),
+    ("2024年度办实事进展情况", "2024Q4"),
+    ("截至12月底", "2024Q4"),
+    ("1-12月", "2024Q4"),
+    ("Q3", "2024Q3"),
+    ("截至 6 月 底", "2024Q2"),
+    ("第 一 季 度", "2024Q1"),
+    ("二〇二四年第二季度", "2024Q2"),
+])
+def test_period_phrasings(text, period):
+    assert period_from_text(text, 2024) == period
+
+
+@pytest.mark.parametrize("text", ["较一季度增加120人次", "与上季度相比", "同比增长", "年度目标4所",
+                                  "3月15日举办活动", "全年任务"])
+def test_comparisons_and_dates_are_not_the_period(text):
+    assert period_from_text(text, 2024) is None
+
+
+def test_title_outweighs_an_event_date_in_the_body():
+    found = find_period([("2024年前三季度为妇女儿童办实事进展情况", 3.0, "标题"),
+                         ("截至3月底已完成摸底，截至6月底开工", 0.3, "正文")], 2024)
+    assert found.period == "2024Q3"
+    assert found.confidence > 0.8
+
+
+def test_no_mention_gives_no_period():
+    assert find_period([("办实事进展情况", 3.0, "标题")], 2024).period is None
+
+
+@pytest.mark.parametrize("text, yq", [
+    ("填报日期：2024年4月8日", (2024, 1)),
+    ("填报时间：2024年7月3日", (2024, 2)),
+    ("报送日期:2024.10.9", (2024, 3)),
+    ("填报日期：2025年1月6日", (2024, 4)),
+])
+def test_the_filling_date_names_the_quarter_just_closed(text, yq):
+    assert period_from_report_date(text) == yq
+
+
+def test_quarter_mentions_report_their_position():
+    (m,) = quarter_mentions("关于第二季度进展")
+    assert (m.quarter, m.text) == (2, "第二季度")

@@ -1,0 +1,77 @@
+import pytest
+
+from app.extraction.units import find_unit, fuzzy_unit, unit_mentions
+from app.extraction.zones import Zones
+
+
+@pytest.mark.parametrize("text, unit", [
+    ("淄博市卫生健康委员会关于第一季度进展情况的报告", "市卫生健康委"),
+    ("市卫健委", "市卫生健康委"),
+    ("淄博市人民检察院", "市检察院"),
+    ("共青团淄博市委员会", "团市委"),
+    ("淄博市人力资源和社会保障局", "市人力资源社会保障局"),
+    ("淄 博 市 教 育 局", "市教育局"),
+    ("市中级人民法院", "市法院"),
+    ("淄博市妇女联合会", "市妇联"),
+])
+def test_names_and_aliases_map_to_the_canonical_name(catalog, text, unit):
+    assert unit_mentions(text, catalog)[0][0] == unit
+
+
+def test_a_district_office_is_not_the_city_department(catalog):
+    assert unit_mentions("张店区教育局", catalog) == []
+
+
+@pytest.mark.parametrize("seal, unit", [
+    ("淄博市教盲局", "市教育局"),
+    ("淄博市卫生健康委员", "市卫生健康委"),
+    ("淄博市民攻局", "市民政局"),
+    ("共青团淄博市委员会", "团市委"),
+])
+def test_seal_text_garbled_by_ocr_is_matched_fuzzily(catalog, seal, unit):
+    assert fuzzy_unit(seal, catalog)[0] == unit
+
+
+def _find(catalog, **zones):
+    seals = zones.pop("seals", [])
+    name = zones.pop("file_name", "")
+    return find_unit(Zones(**zones), catalog, seals=seals, file_name=name)
+
+
+def test_title_names_the_reporter_not_the_departments_in_the_body(catalog):
+    f = _find(catalog, title=["淄博市民政局关于2024年一季度为妇女儿童办实事进展情况的报告"],
+              body=["联合市残联、市妇联、团市委开展关爱活动", "市妇联牵头"])
+    assert f.unit == "市民政局"
+
+
+def test_filled_in_line_names_the_reporter(catalog):
+    f = _find(catalog, title=["2024年第二季度进展情况表", "填报单位：淄博市科学技术协会  填报时间：2024年7月2日"],
+              body=["市文化和旅游局"])
+    assert f.unit == "市科协"
+
+
+def test_signature_block_names_the_reporter(catalog):
+    f = _find(catalog, title=["第三季度工作进展"], tail=["淄博市医疗保障局", "2024年10月8日"],
+              body=["会同市卫生健康委"])
+    assert f.unit == "市医保局"
+
+
+def test_seal_alone_names_the_reporter(catalog):
+    f = _find(catalog, title=["进展情况表"], seals=["淄博市交通运输局"])
+    assert f.unit == "市交通运输局"
+
+
+def test_header_names_the_reporter(catalog):
+    f = _find(catalog, furniture=["淄博市总工会"], title=["2024年前三季度进展情况"])
+    assert f.unit == "市总工会"
+
+
+def test_template_mark_is_trusted_first(catalog):
+    f = find_unit(Zones(title=["市教育局关于…的报告"]), catalog, seals=[], file_name="",
+                  mark="WCR|1|2024Q2|市妇联|2024-1")
+    assert (f.unit, f.confidence) == ("市妇联", 1.0)
+
+
+def test_file_name_is_the_last_resort(catalog):
+    assert _find(catalog, title=["进展情况"], file_name="/x/市残联-二季度.docx").unit == "市残联"
+    assert _find(catalog, title=["进展情况"], file_name="report.docx").unit is None
