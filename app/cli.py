@@ -14,8 +14,10 @@ from typing import Callable, Optional, Sequence
 COMMANDS: dict[str, Callable[[argparse.ArgumentParser], None]] = {}
 
 from app.consolidate.cli import register as _register_consolidate  # noqa: E402
+from app.forms.cli import register as _register_forms  # noqa: E402
 
 COMMANDS["consolidate"] = _register_consolidate
+COMMANDS["forms"] = _register_forms
 
 
 def _extract(args: argparse.Namespace) -> int:
