@@ -203,7 +203,8 @@ def _pdfium_page_stats(page) -> tuple[int, float]:
     w, h = page.get_size()
     cover = 0.0
     for obj in page.get_objects(filter=[pdfium_c.FPDF_PAGEOBJ_IMAGE], max_depth=2):
-        left, bottom, right, top = obj.get_pos()
+        bounds = obj.get_bounds if hasattr(obj, "get_bounds") else obj.get_pos  # pypdfium2 5 / 4
+        left, bottom, right, top = bounds()
         cover = max(cover, max(0.0, right - left) * max(0.0, top - bottom) / max(w * h, 1.0))
     return n_chars, cover
 

@@ -103,11 +103,19 @@ class _Walker:
     pictures: list[Picture] = field(default_factory=list)
     seen_pictures: set = field(default_factory=set)
     table_info: dict[int, _TableInfo] = field(default_factory=dict)
+    page_has_text: bool = False
 
     # -- page counting --------------------------------------------------------------------
-    def _break(self, rendered: bool) -> None:
-        if self.count_pages and rendered == self.rendered_breaks:
-            self.page += 1
+    def _break(self, rendered: bool, soft: bool = False) -> None:
+        """A page starts here. ``soft`` breaks (page-break-before, a new-page section) start
+        none when nothing has been written on the current page yet: LibreOffice writes one
+        beside a hard break it already wrote."""
+        if not self.count_pages or rendered != self.rendered_breaks:
+            return
+        if soft and not self.page_has_text:
+            return
+        self.page += 1
+        self.page_has_text = False
 
     @contextlib.contextmanager
     def _into(self, target: list[Item]):
@@ -141,7 +149,7 @@ class _Walker:
         anchored in it (the caller places them right after the paragraph)."""
         ppr = p.find(_w("pPr"))
         if ppr is not None and _val(ppr, "pageBreakBefore") not in (None, "0", "false"):
-            self._break(rendered=False)
+            self._break(rendered=False, soft=True)
         parts: list[str] = []
         boxes: list = []
         first_page: list[int] = []
@@ -151,7 +159,7 @@ class _Walker:
         if ppr is not None:
             sect = ppr.find(_w("sectPr"))
             if sect is not None and _val(sect, "type") != "continuous":
-                self._break(rendered=False)
+                self._break(rendered=False, soft=True)
         box_items: list[Item] = []
         if boxes:
             saved_count, saved_page = self.count_pages, self.page
@@ -217,8 +225,10 @@ class _Walker:
             tag = child.tag
             if tag == T_T:
                 if child.text:
-                    if not first_page and child.text.strip():
-                        first_page.append(self.page)
+                    if child.text.strip():
+                        if not first_page:
+                            first_page.append(self.page)
+                        self.page_has_text = True
                     parts.append(child.text)
             elif tag == _w("tab") or tag == _w("ptab"):
                 parts.append("\t")

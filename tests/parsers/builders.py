@@ -1,0 +1,176 @@
+"""Tiny input files built inside the tests: Word (python-docx plus raw XML where python-docx
+has no API), Excel (openpyxl), PDF (reportlab with a CJK font), legacy files (LibreOffice)."""
+from __future__ import annotations
+
+import io
+import shutil
+import subprocess
+import zipfile
+from pathlib import Path
+from typing import Callable, Optional
+
+W_NS = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+NSDECL = (
+    f'xmlns:w="{W_NS}" '
+    'xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006" '
+    'xmlns:wps="http://schemas.microsoft.com/office/word/2010/wordprocessingShape" '
+    'xmlns:wp="http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing" '
+    'xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main" '
+    'xmlns:v="urn:schemas-microsoft-com:vml"'
+)
+
+CJK_FONT_FILES = ("/usr/share/fonts/truetype/wqy/wqy-zenhei.ttc",
+                  "/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc")
+
+
+# --- Word ----------------------------------------------------------------------------------
+
+def new_docx():
+    import docx
+    return docx.Document()
+
+
+def xml_run(inner: str):
+    from docx.oxml import parse_xml
+    return parse_xml(f"<w:r {NSDECL}>{inner}</w:r>")
+
+
+def textbox_run(text: str, *, drawingml: bool = True, vml: bool = True):
+    """A run holding a text box: DrawingML inside mc:AlternateContent with the VML copy as
+    fallback (what Word writes), or either one alone."""
+    body = f"<w:txbxContent><w:p><w:r><w:t>{text}</w:t></w:r></w:p></w:txbxContent>"
+    dml = ("<w:drawing><wp:anchor><a:graphic><a:graphicData "
+           'uri="http://schemas.microsoft.com/office/word/2010/wordprocessingShape">'
+           f"<wps:wsp><wps:txbx>{body}</wps:txbx></wps:wsp></a:graphicData></a:graphic>"
+           "</wp:anchor></w:drawing>")
+    vml_xml = f"<w:pict><v:shape><v:textbox>{body}</v:textbox></v:shape></w:pict>"
+    if drawingml and vml:
+        inner = (f'<mc:AlternateContent><mc:Choice Requires="wps">{dml}</mc:Choice>'
+                 f"<mc:Fallback>{vml_xml}</mc:Fallback></mc:AlternateContent>")
+    else:
+        inner = dml if drawingml else vml_xml
+    return xml_run(inner)
+
+
+def set_cell_merge(cell, *, vmerge: Optional[str] = None) -> None:
+    from docx.oxml import parse_xml
+    tcpr = cell._tc.get_or_add_tcPr()
+    attr = f' w:val="{vmerge}"' if vmerge == "restart" else ""
+    tcpr.append(parse_xml(f'<w:vMerge {NSDECL}{attr}/>'))
+
+
+def add_custom_properties(path: Path, props: dict[str, str]) -> None:
+    """Adds docProps/custom.xml (custom document properties) to a .docx/.xlsx in place."""
+    entries = "".join(
+        f'<property fmtid="{{D5CDD505-2E9C-101B-9397-08002B2CF9AE}}" pid="{i + 2}" name="{k}">'
+        f"<vt:lpwstr>{v}</vt:lpwstr></property>" for i, (k, v) in enumerate(props.items()))
+    custom = ('<?xml version="1.0" encoding="UTF-8" standalone="yes"?>'
+              '<Properties xmlns="http://schemas.openxmlformats.org/officeDocument/2006/custom-properties" '
+              'xmlns:vt="http://schemas.openxmlformats.org/officeDocument/2006/docPropsVTypes">'
+              f"{entries}</Properties>")
+    rewrite_zip(path, {
+        "[Content_Types].xml": lambda d: d.replace(
+            b"</Types>", b'<Override PartName="/docProps/custom.xml" ContentType="application/'
+                         b'vnd.openxmlformats-officedocument.custom-properties+xml"/></Types>'),
+        "_rels/.rels": lambda d: d.replace(
+            b"</Relationships>", b'<Relationship Id="rIdCustom1" Type="http://schemas.openxmlformats.org/'
+                                 b'officeDocument/2006/relationships/custom-properties" '
+                                 b'Target="docProps/custom.xml"/></Relationships>'),
+    }, add={"docProps/custom.xml": custom.encode("utf-8")})
+
+
+def rewrite_zip(path: Path, edits: dict[str, Callable[[bytes], bytes]],
+                add: Optional[dict[str, bytes]] = None) -> None:
+    src = zipfile.ZipFile(path)
+    buf = io.BytesIO()
+    with zipfile.ZipFile(buf, "w", zipfile.ZIP_DEFLATED) as out:
+        for info in src.infolist():
+            data = src.read(info.filename)
+            if info.filename in edits:
+                data = edits[info.filename](data)
+            out.writestr(info.filename, data)
+        for name, data in (add or {}).items():
+            out.writestr(name, data)
+    src.close()
+    Path(path).write_bytes(buf.getvalue())
+
+
+def png_bytes(color=(200, 0, 0), size=(60, 60)) -> bytes:
+    from PIL import Image
+    buf = io.BytesIO()
+    Image.new("RGB", size, color).save(buf, format="PNG")
+    return buf.getvalue()
+
+
+# --- PDF -----------------------------------------------------------------------------------
+
+def cjk_font() -> str:
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.ttfonts import TTFont
+
+    if "cjk" not in pdfmetrics.getRegisteredFontNames():
+        for f in CJK_FONT_FILES:
+            if Path(f).exists():
+                pdfmetrics.registerFont(TTFont("cjk", f))
+                break
+        else:
+            raise RuntimeError("no CJK font installed (fonts-wqy-zenhei or fonts-noto-cjk)")
+    return "cjk"
+
+
+def build_pdf(path: Path, story_fn: Callable[[str], list], **doc_kwargs) -> Path:
+    """A PDF from a reportlab platypus story; ``story_fn(font_name)`` returns the flowables."""
+    from reportlab.lib.pagesizes import A4
+    from reportlab.platypus import SimpleDocTemplate
+
+    font = cjk_font()
+    SimpleDocTemplate(str(path), pagesize=A4, **doc_kwargs).build(story_fn(font))
+    return path
+
+
+def para(text: str, font: str, *, size: float = 11, indent: float = 0, align: int = 0):
+    from reportlab.lib.styles import ParagraphStyle
+    from reportlab.platypus import Paragraph
+    style = ParagraphStyle(f"s{size}{indent}{align}", fontName=font, fontSize=size,
+                           leading=size * 1.5, firstLineIndent=indent, alignment=align)
+    return Paragraph(text, style)
+
+
+def grid_table(rows: list[list[str]], font: str, *, ruled: bool = True, spans=(), repeat_rows=0,
+               col_widths=None):
+    from reportlab.platypus import Table, TableStyle
+    style = [("FONTNAME", (0, 0), (-1, -1), font), ("FONTSIZE", (0, 0), (-1, -1), 10)]
+    if ruled:
+        style.append(("GRID", (0, 0), (-1, -1), 0.5, "black"))
+    style += [("SPAN", a, b) for a, b in spans]
+    t = Table(rows, repeatRows=repeat_rows, colWidths=col_widths)
+    t.setStyle(TableStyle(style))
+    return t
+
+
+def image_only_pdf(path: Path, pages: int = 1) -> Path:
+    from reportlab.lib.pagesizes import A4
+    from reportlab.lib.utils import ImageReader
+    from reportlab.pdfgen import canvas
+    c = canvas.Canvas(str(path), pagesize=A4)
+    img = ImageReader(io.BytesIO(png_bytes((240, 240, 240), (300, 400))))
+    for _ in range(pages):
+        c.drawImage(img, 20, 20, width=A4[0] - 40, height=A4[1] - 40)
+        c.showPage()
+    c.save()
+    return path
+
+
+# --- LibreOffice ----------------------------------------------------------------------------
+
+def soffice_convert(src: Path, fmt: str, outdir: Path, profile: Path) -> Path:
+    """Converts with LibreOffice (for making .doc/.xls test inputs)."""
+    soffice = shutil.which("soffice")
+    if soffice is None:
+        raise RuntimeError("LibreOffice (soffice) is required for the .doc/.xls tests")
+    subprocess.run([soffice, f"-env:UserInstallation={profile.as_uri()}", "--headless",
+                    "--convert-to", fmt, "--outdir", str(outdir), str(src)],
+                   check=True, capture_output=True, timeout=120)
+    out = outdir / (src.stem + "." + fmt.split(":")[0])
+    assert out.exists(), f"LibreOffice did not produce {out}"
+    return out
