@@ -1,0 +1,188 @@
+"""Page images for the review screen, rendered once and cached beside the original.
+
+* PDFs are rendered page by page with poppler's ``pdftoppm``;
+* Word/WPS/Excel files are converted to PDF with LibreOffice once (cached), then rendered;
+* images are shown upright (EXIF orientation applied) as PNG.
+
+Evidence boxes are returned as percentages of the page (left, top, width, height), so the
+highlight is right at any zoom. A box is in the units of its page as extraction saw it: PDF
+points for text PDFs, pixels of the rendering at ``SCAN_DPI`` for scanned PDFs, image pixels
+for photos (see parsers/model.py)."""
+from __future__ import annotations
+
+import fcntl
+import logging
+import os
+import re
+import shutil
+import subprocess
+import tempfile
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Optional
+
+from app.models import Document
+from app.services import ServiceError
+from app.storage import get_storage
+
+log = logging.getLogger(__name__)
+
+DISPLAY_DPI = 110
+#: the resolution the OCR parsers render scanned PDF pages at (bbox pixels of that rendering)
+SCAN_DPI = 200
+CONVERT_KINDS = {"docx", "doc", "wps", "xlsx", "xls", "et"}
+_EXT = {"docx": "docx", "doc": "doc", "wps": "wps", "xlsx": "xlsx", "xls": "xls", "et": "et"}
+
+
+def _scan_dpi() -> int:
+    """The parsers' render resolution, if they publish one; else our constant."""
+    try:
+        from parsers.ocr import RENDER_DPI  # type: ignore[attr-defined]
+
+        return int(RENDER_DPI)
+    except Exception:
+        return SCAN_DPI
+
+
+@contextmanager
+def _locked(path: Path):
+    with open(path, "a+") as f:
+        fcntl.flock(f, fcntl.LOCK_EX)
+        try:
+            yield
+        finally:
+            fcntl.flock(f, fcntl.LOCK_UN)
+
+
+def _pdf_for(doc: Document) -> Optional[Path]:
+    """The PDF to render for this document (the original, or its LibreOffice conversion)."""
+    storage = get_storage()
+    src = storage.local_path(doc.storage_key)
+    if doc.kind in ("pdf-text", "pdf-scan"):
+        return src
+    if doc.kind not in CONVERT_KINDS:
+        return None
+    cache = storage.cache_dir(doc.storage_key)
+    out = cache / "converted.pdf"
+    with _locked(cache / ".convert.lock"):
+        if out.exists():
+            return out
+        if not shutil.which("soffice"):
+            raise ServiceError("服务器未安装 LibreOffice，无法显示 Word/Excel 原件页面，请下载原件查看")
+        with tempfile.TemporaryDirectory(prefix="wcr-lo-") as tmp:
+            tmp_path = Path(tmp)
+            named = tmp_path / f"source.{_EXT[doc.kind]}"
+            shutil.copyfile(src, named)
+            cmd = ["soffice", f"-env:UserInstallation=file://{tmp_path / 'profile'}", "--headless",
+                   "--norestore", "--convert-to", "pdf", "--outdir", str(tmp_path), str(named)]
+            try:
+                subprocess.run(cmd, check=True, timeout=180, capture_output=True)
+            except (subprocess.SubprocessError, OSError) as e:
+                log.warning("LibreOffice conversion of document %s failed: %s", doc.id, e)
+                raise ServiceError("原件转换为页面图像失败，请下载原件查看") from e
+            produced = tmp_path / "source.pdf"
+            if not produced.exists():
+                raise ServiceError("原件转换为页面图像失败，请下载原件查看")
+            shutil.move(str(produced), out)
+    return out
+
+
+def _pdf_page_sizes(pdf: Path) -> list[tuple[float, float]]:
+    """(width, height) in points of every page, rotation applied."""
+    try:
+        out = subprocess.run(["pdfinfo", "-f", "1", "-l", "9999", str(pdf)], check=True,
+                             capture_output=True, timeout=60, text=True).stdout
+    except (subprocess.SubprocessError, OSError) as e:
+        raise ServiceError("无法读取 PDF 页面信息，请下载原件查看") from e
+    sizes = []
+    rots = {int(m.group(1)): int(m.group(2))
+            for m in re.finditer(r"Page\s+(\d+) rot:\s+(\d+)", out)}
+    for m in re.finditer(r"Page\s+(\d+) size:\s+([\d.]+) x ([\d.]+)", out):
+        w, h = float(m.group(2)), float(m.group(3))
+        if rots.get(int(m.group(1)), 0) % 180 == 90:
+            w, h = h, w
+        sizes.append((w, h))
+    return sizes
+
+
+def _image_upright(doc: Document):
+    from PIL import Image, ImageOps
+
+    img = Image.open(get_storage().local_path(doc.storage_key))
+    return ImageOps.exif_transpose(img)
+
+
+def page_sizes(doc: Document) -> list[tuple[float, float]]:
+    """Each page's size in the units extraction's boxes use."""
+    storage = get_storage()
+    cache = storage.cache_dir(doc.storage_key)
+    marker = cache / "sizes.txt"
+    if marker.exists():
+        return [tuple(map(float, line.split())) for line in marker.read_text().split("\n") if line]
+    if doc.kind == "image":
+        try:
+            w, h = _image_upright(doc).size
+        except Exception as e:
+            raise ServiceError("无法显示该图片，请下载原件查看") from e
+        sizes = [(float(w), float(h))]
+    else:
+        pdf = _pdf_for(doc)
+        if pdf is None:
+            return []
+        sizes = _pdf_page_sizes(pdf)
+        if doc.kind == "pdf-scan":
+            k = _scan_dpi() / 72
+            sizes = [(w * k, h * k) for w, h in sizes]
+    marker.write_text("\n".join(f"{w} {h}" for w, h in sizes))
+    return sizes
+
+
+def page_count(doc: Document) -> int:
+    return len(page_sizes(doc))
+
+
+def page_png(doc: Document, page: int) -> Path:
+    """A PNG of page ``page`` (1-based), rendered once."""
+    n = page_count(doc)
+    if not 1 <= page <= n:
+        raise ServiceError("没有这一页", 404)
+    cache = get_storage().cache_dir(doc.storage_key)
+    out = cache / f"page-{page}.png"
+    if out.exists():
+        return out
+    with _locked(cache / f".page-{page}.lock"):
+        if out.exists():
+            return out
+        if doc.kind == "image":
+            img = _image_upright(doc)
+            img.thumbnail((2000, 2000))
+            tmp = cache / f".page-{page}.tmp.png"
+            img.convert("RGB").save(tmp, "PNG")
+            os.replace(tmp, out)
+            return out
+        pdf = _pdf_for(doc)
+        prefix = cache / f".render-{page}"
+        try:
+            subprocess.run(["pdftoppm", "-r", str(DISPLAY_DPI), "-f", str(page), "-l", str(page),
+                            "-png", "-singlefile", str(pdf), str(prefix)],
+                           check=True, capture_output=True, timeout=120)
+        except (subprocess.SubprocessError, OSError) as e:
+            raise ServiceError("页面图像生成失败，请下载原件查看") from e
+        os.replace(f"{prefix}.png", out)
+    return out
+
+
+def box_percent(doc: Document, page: Optional[int], bbox: Optional[list]) -> Optional[list[float]]:
+    """[left, top, width, height] in percent of the page, or None when not locatable."""
+    if not (page and bbox) or doc.kind in CONVERT_KINDS:
+        return None  # flow formats have no positions (parsers give bbox=None)
+    try:
+        sizes = page_sizes(doc)
+    except ServiceError:
+        return None
+    if not 1 <= page <= len(sizes):
+        return None
+    w, h = sizes[page - 1]
+    x0, top, x1, bottom = bbox
+    return [round(100 * x0 / w, 2), round(100 * top / h, 2),
+            round(100 * (x1 - x0) / w, 2), round(100 * (bottom - top) / h, 2)]

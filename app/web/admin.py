@@ -1,0 +1,37 @@
+"""Admin: people and their roles."""
+from __future__ import annotations
+
+from flask import Blueprint, flash, redirect, render_template, request, url_for
+
+from app.models import ROLES
+from app.services import ServiceError
+from app.services import users as svc
+from app.web.auth import role_required
+
+bp = Blueprint("admin", __name__, url_prefix="/admin")
+
+
+@bp.get("/users")
+@role_required("admin")
+def users():
+    return render_template("users.html", users=svc.list_users(), roles=ROLES)
+
+
+@bp.post("/users")
+@role_required("admin")
+def create_user():
+    try:
+        user = svc.create_user(request.form.get("name", ""), request.form.get("password", ""),
+                               request.form.get("role", "viewer"))
+        flash(f"已添加用户“{user.name}”", "info")
+    except ServiceError as e:
+        flash(str(e), "error")
+    return redirect(url_for("admin.users"))
+
+
+@bp.post("/users/<int:user_id>")
+@role_required("admin")
+def update_user(user_id: int):
+    svc.set_role(user_id, request.form.get("role", "viewer"), bool(request.form.get("active")))
+    flash("已保存", "info")
+    return redirect(url_for("admin.users"))
