@@ -86,8 +86,7 @@ class FigureReader:
         the row's project, and the figure's measure word."""
         words = " ".join(row.text(r) for r in ("indicator", "target") if row.text(r))
         if not words.strip():
-            words = row.text("project")
-        if not words.strip():
+            # one row per project: its figures are in its prose, about several indicators
             return None, 0.0, 0.0
         ms = [m for m in find_mentions(figure.text) if m.kind in ("count", "percent", "bare")] \
             if figure is not None else []

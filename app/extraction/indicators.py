@@ -89,7 +89,7 @@ class IndicatorIndex:
                 df[g] = df.get(g, 0) + 1
         self.idf = {g: math.log(1 + n / c) * (0.25 if g in _GENERIC else 1.0) for g, c in df.items()}
         self.forms: dict[str, list[set[str]]] = {}
-        for ind in self.indicators:
+        for ind in catalog.indicators():
             self.forms[ind.id] = [bigrams(ind.name)] + [bigrams(a) for a in ind.aliases]
         self.project_forms: dict[int, list[set[str]]] = {}
         for p in catalog.projects:
@@ -303,6 +303,9 @@ def text_candidates(text: str, index: IndicatorIndex, allowed: list[Indicator],
         clause_grams = bigrams(prev_clause + "|" + t[cs:ce])
         sent_grams = bigrams(t[ss:se])
         scored: list[tuple[float, Indicator]] = []
+        # the words right by the number may name another thing of the catalog (资助孤困儿童
+        # 45429名 is not the 残疾儿童 count even under the same project)
+        local_by_ind = {i: index.keyword_score(i, local) for i in index.forms}
         for ind in allowed:
             if m.kind == "coverage":
                 if ind.kind != "percent" or (ind.target or 0) < 100:
@@ -312,7 +315,7 @@ def text_candidates(text: str, index: IndicatorIndex, allowed: list[Indicator],
                 mf = measure_factor(ind, m, ctx.figure_cell)
             if mf <= 0:
                 continue
-            kw_local = index.keyword_score(ind.id, local)
+            kw_local = local_by_ind[ind.id]
             kw_clause = index.keyword_score(ind.id, clause_grams)
             kw_sent = index.keyword_score(ind.id, sent_grams)
             kw = max(kw_local, 0.8 * kw_clause, 0.55 * kw_sent)
@@ -323,6 +326,11 @@ def text_candidates(text: str, index: IndicatorIndex, allowed: list[Indicator],
             s = mf * (0.65 * kw + 0.35 * proj)
             if other and other not in ind.name and not any(other in a for a in ind.aliases):
                 s *= 0.45
+            rival_local = max((v for k, v in local_by_ind.items() if k != ind.id), default=0.0)
+            if rival_local >= kw_local + 0.35:
+                s *= 0.5
+            if kw < 0.12 and not ctx.figure_cell:
+                continue  # the project alone does not say which indicator a figure is
             if m.kind == "coverage" and kw_clause < 0.3:
                 continue
             scored.append((s, ind))

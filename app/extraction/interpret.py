@@ -10,9 +10,11 @@ from app.extraction.figures import FigureReader
 from app.extraction.indicators import IndicatorIndex, catalog_number_phrases, choose
 from app.extraction.narratives import (BlockInContext, texts_from_blocks, texts_from_table,
                                        tidy, walk_blocks)
-from app.extraction.periods import PeriodFinding, find_period, period_from_report_date
+from app.extraction.numbers import find_mentions
+from app.extraction.periods import (PeriodFinding, find_period, period_from_report_date,
+                                    quarter_mentions)
 from app.extraction.result import ExtractionResult, FieldValue, ProjectTexts
-from app.extraction.tables import find_header_rows
+from app.extraction.tables import find_header_rows, read_table
 from app.extraction.units import find_unit
 from app.extraction.zones import Zones, document_zones
 from parsers.model import Document, Table
@@ -29,12 +31,34 @@ def _index(catalog: Catalog) -> tuple[IndicatorIndex, list[str]]:
 
 
 def _table_header_texts(doc: Document) -> list[str]:
+    """Header rows that name the period (截至3月底累计完成); ledger headers that list every
+    quarter say nothing about which one is reported."""
     out = []
     for t in doc.tables():
         rows = find_header_rows(t)
         grid = t.text_grid()
         for r in rows:
-            out.append(" ".join(dict.fromkeys(x for x in grid[r] if x.strip())))
+            text = " ".join(dict.fromkeys(x for x in grid[r] if x.strip()))
+            if len({m.quarter for m in quarter_mentions(text)}) <= 1:
+                out.append(text)
+    return out
+
+
+def _ledger_period_texts(doc: Document) -> list[str]:
+    """In a ledger (one column per quarter) the last quarter with figures is the one
+    reported."""
+    out = []
+    for t in doc.tables():
+        reading = read_table(t)
+        if reading is None:
+            continue
+        filled = set()
+        for row in reading.rows:
+            for q, c in row.ledger.items():
+                if any(m.kind in ("count", "percent", "bare") for m in find_mentions(c.text)):
+                    filled.add(q)
+        if filled:
+            out.append(f"第{'一二三四'[max(filled) - 1]}季度")
     return out
 
 
@@ -57,6 +81,7 @@ def read_period(doc: Document, zones: Zones, catalog: Catalog, file_name: str) -
     weighted += [(t, 3.0, "标题") for t in zones.title]
     weighted += [(t, 2.0, "页眉页脚") for t in zones.furniture]
     weighted += [(t, 1.5, "表头") for t in _table_header_texts(doc)]
+    weighted += [(t, 1.2, "台账已填季度") for t in _ledger_period_texts(doc)]
     weighted += [(t, 0.8, "落款") for t in zones.tail]
     weighted += [(t, 0.3, "正文") for t in zones.body[:30]]
     found = find_period(weighted, catalog.year)

@@ -44,7 +44,7 @@ class QuarterMention:
 # (regex, function(match) -> quarter or None, strength)
 _RULES: list[tuple[re.Pattern, object, float]] = [
     (re.compile(r"前三季度|前3季度"), lambda m: 3, 1.0),
-    (re.compile(r"上半年|1-2季度|一、二季度"), lambda m: 2, 1.0),
+    (re.compile(r"上半年|(?<![下后])半年(?:度)?(?!目标|任务|计划)|1-2季度|一、二季度"), lambda m: 2, 1.0),
     (re.compile(r"第?([一二三四1-4])季度|Q([1-4])|([一二三四1-4])季"),
      lambda m: _CNQ[m.group(1) or m.group(2) or m.group(3)], 1.0),
     (re.compile(rf"{_MONTH}\s*[-—–~～至到]+\s*{_MONTH}\s*月(?!\d)"),
