@@ -1,0 +1,184 @@
+import sys
+import types
+
+import pytest
+from reportlab.platypus import PageBreak, Spacer
+
+from parsers.model import Page, Seal, TextBlock
+from parsers.pdf_text import parse_pdf_text
+from tests.parsers import builders as b
+
+HEADER = ["序号", "项目", "指标", "累计完成"]
+
+
+def rows(n, start=1):
+    return [[str(i), f"项目{i}", "新建幼儿园", f"{i}所"] for i in range(start, start + n)]
+
+
+@pytest.fixture(autouse=True)
+def no_seal_finder(monkeypatch):
+    monkeypatch.setattr("parsers.native.load_seal_finder", lambda: None)
+
+
+def test_pdf_reads_a_ruled_table_with_a_merged_cell(tmp_path):
+    path = b.build_pdf(tmp_path / "t.pdf", lambda f: [
+        b.grid_table([HEADER] + rows(3), f, spans=[((1, 1), (1, 2))])])
+    (table,) = parse_pdf_text(path).tables()
+    assert (table.n_rows, table.n_cols) == (4, 4)
+    merged = table.cell_at(2, 1)
+    assert (merged.text, merged.row, merged.row_span) == ("项目1", 1, 2)
+    assert table.text_grid()[3] == ["3", "项目3", "新建幼儿园", "3所"]
+
+
+def test_pdf_cells_carry_boxes_in_points_from_the_top(tmp_path):
+    path = b.build_pdf(tmp_path / "t.pdf", lambda f: [b.grid_table([HEADER] + rows(2), f)])
+    doc = parse_pdf_text(path)
+    table = next(doc.tables())
+    first, last = table.cell_at(0, 0), table.cell_at(2, 3)
+    assert doc.pages[0].unit == "pt" and doc.pages[0].height == pytest.approx(841.89, abs=0.1)
+    assert first.bbox[1] < last.bbox[1] and first.bbox[0] < last.bbox[0]
+    assert 0 < first.bbox[1] < 200  # near the top margin, not measured from the bottom
+
+
+def test_pdf_finds_an_unruled_table_whose_words_form_columns(tmp_path):
+    path = b.build_pdf(tmp_path / "t.pdf", lambda f: [b.grid_table([HEADER] + rows(4), f, ruled=False)])
+    (table,) = parse_pdf_text(path).tables()
+    assert table.n_cols == 4
+    assert ["2", "项目2", "新建幼儿园", "2所"] in table.text_grid()
+
+
+def test_pdf_does_not_take_prose_for_a_table(tmp_path):
+    text = "截至3月底，全市新改扩建中小学2所、幼儿园5所，打造智慧教育应用场景3个，各项工作有序推进。" * 3
+    path = b.build_pdf(tmp_path / "t.pdf", lambda f: [b.para(text, f, indent=22), b.para(text, f, indent=22)])
+    doc = parse_pdf_text(path)
+    assert list(doc.tables()) == []
+    assert len(list(doc.blocks())) == 2
+
+
+def test_pdf_joins_wrapped_lines_into_one_paragraph_with_a_box(tmp_path):
+    text = "截至3月底，全市新改扩建中小学2所，幼儿园5所，各项工作有序推进，进展顺利，这是一段较长的文字用于测试换行。"
+    path = b.build_pdf(tmp_path / "t.pdf", lambda f: [b.para(text, f, indent=22), b.para("下步打算：继续推进。", f, indent=22)])
+    blocks = list(parse_pdf_text(path).blocks())
+    assert [bl.text for bl in blocks] == [text, "下步打算：继续推进。"]
+    x0, top, x1, bottom = blocks[0].bbox
+    assert bottom - top > 20 and x1 > x0
+
+
+def test_pdf_marks_a_larger_heading_as_title(tmp_path):
+    path = b.build_pdf(tmp_path / "t.pdf", lambda f: [
+        b.para("2024年第一季度进展情况", f, size=18, align=1), b.para("正文内容。", f), b.para("正文第二段。", f)])
+    blocks = list(parse_pdf_text(path).blocks())
+    assert blocks[0].role == "title" and blocks[1].role == "body"
+
+
+def test_pdf_joins_a_table_continued_on_the_next_page_dropping_the_repeated_header(tmp_path):
+    path = b.build_pdf(tmp_path / "t.pdf", lambda f: [b.grid_table([HEADER] + rows(70), f, repeat_rows=1)])
+    doc = parse_pdf_text(path)
+    (table,) = doc.tables()
+    grid = table.text_grid()
+    assert table.n_rows == 71 and [r[0] for r in grid].count("序号") == 1
+    assert grid[-1] == ["70", "项目70", "新建幼儿园", "70所"]
+    assert table.cell_at(1, 0).page == 1 and table.cell_at(70, 0).page == 2
+
+
+def test_pdf_joins_a_continued_table_without_a_repeated_header(tmp_path):
+    path = b.build_pdf(tmp_path / "t.pdf", lambda f: [
+        b.grid_table([HEADER] + rows(5), f, col_widths=[40, 120, 160, 100]), PageBreak(),
+        b.grid_table(rows(3, start=6), f, col_widths=[40, 120, 160, 100])])
+    (table,) = parse_pdf_text(path).tables()
+    assert table.n_rows == 9 and table.cell_at(8, 1).text == "项目8"
+
+
+def test_pdf_keeps_tables_apart_when_text_comes_between(tmp_path):
+    path = b.build_pdf(tmp_path / "t.pdf", lambda f: [
+        b.grid_table([HEADER] + rows(2), f), Spacer(1, 12), b.para("二、存在问题", f), Spacer(1, 12),
+        b.grid_table([HEADER] + rows(2), f)])
+    assert len(list(parse_pdf_text(path).tables())) == 2
+
+
+def test_pdf_marks_page_numbers_as_footers(tmp_path):
+    def footer(canvas, doc):
+        canvas.setFont("cjk", 9)
+        canvas.drawCentredString(297, 30, f"第 {doc.page} 页")
+
+    from reportlab.lib.pagesizes import A4
+    from reportlab.platypus import SimpleDocTemplate
+    font = b.cjk_font()
+    path = tmp_path / "t.pdf"
+    SimpleDocTemplate(str(path), pagesize=A4).build(
+        [b.para("正文一", font), PageBreak(), b.para("正文二", font)], onFirstPage=footer, onLaterPages=footer)
+    roles = [(bl.text.replace(" ", ""), bl.role) for bl in parse_pdf_text(path).blocks()]
+    assert roles == [("正文一", "body"), ("第1页", "footer"), ("正文二", "body"), ("第2页", "footer")]
+
+
+def _mixed_pdf(tmp_path):
+    """Page 1 text, page 2 a scanned image only."""
+    import io
+
+    from reportlab.lib.pagesizes import A4
+    from reportlab.lib.utils import ImageReader
+    from reportlab.pdfgen import canvas
+    font = b.cjk_font()
+    path = tmp_path / "mixed.pdf"
+    c = canvas.Canvas(str(path), pagesize=A4)
+    c.setFont(font, 12)
+    c.drawString(72, 760, "填报单位：市教育局")
+    c.showPage()
+    c.drawImage(ImageReader(io.BytesIO(b.png_bytes((245, 245, 245), (200, 280)))), 0, 0, width=A4[0], height=A4[1])
+    c.showPage()
+    c.save()
+    return path
+
+
+def test_pdf_sends_pages_without_text_to_ocr(tmp_path, monkeypatch):
+    calls = []
+
+    def ocr_pdf_pages(path, page_numbers):
+        calls.append(list(page_numbers))
+        return [(Page(number=n, width=1240, height=1754, unit="px", from_ocr=True),
+                 [TextBlock(text="盖章页", page=n, from_ocr=True)], [Seal(page=n, text="淄博市教育局")], [])
+                for n in page_numbers]
+
+    fake = types.ModuleType("parsers.ocr")
+    fake.ocr_pdf_pages = ocr_pdf_pages
+    monkeypatch.setitem(sys.modules, "parsers.ocr", fake)
+    doc = parse_pdf_text(_mixed_pdf(tmp_path))
+    assert calls == [[2]]
+    assert [(bl.text, bl.page, bl.from_ocr) for bl in doc.blocks()] == [
+        ("填报单位：市教育局", 1, False), ("盖章页", 2, True)]
+    assert doc.pages[1].unit == "px" and doc.stamped is True
+
+
+def test_pdf_warns_when_a_scanned_page_cannot_be_read(tmp_path, monkeypatch):
+    monkeypatch.setitem(sys.modules, "parsers.ocr", None)  # import fails
+    doc = parse_pdf_text(_mixed_pdf(tmp_path))
+    assert doc.plain_text() == "填报单位：市教育局"
+    assert any("第2页" in w and "扫描" in w for w in doc.warnings)
+
+
+def test_pdf_hands_page_images_to_the_seal_finder_with_boxes_in_points(tmp_path, monkeypatch):
+    import io
+
+    from reportlab.lib.pagesizes import A4
+    from reportlab.lib.utils import ImageReader
+    from reportlab.pdfgen import canvas
+    font = b.cjk_font()
+    path = tmp_path / "sealed.pdf"
+    c = canvas.Canvas(str(path), pagesize=A4)
+    c.setFont(font, 12)
+    c.drawString(72, 760, "市教育局（盖章） 截至3月底，全市新改扩建中小学2所。")
+    c.drawImage(ImageReader(io.BytesIO(b.png_bytes((220, 30, 30), (120, 120)))), 400, 600, width=100, height=100)
+    c.save()
+    crops = []
+
+    def find_seals(data):
+        from PIL import Image
+        crops.append(Image.open(io.BytesIO(data)).size)
+        return [Seal(page=1, bbox=(0, 0, 200, 200), text="淄博市教育局", confidence=0.9)]
+
+    monkeypatch.setattr("parsers.native.load_seal_finder", lambda: find_seals)
+    doc = parse_pdf_text(path)
+    assert crops == [(200, 200)]  # the image's 100 pt at the render scale of 2
+    (seal,) = doc.seals
+    assert doc.stamped is True
+    assert seal.bbox == pytest.approx((400, A4[1] - 700, 500, A4[1] - 600), abs=1)
