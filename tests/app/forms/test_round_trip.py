@@ -1,0 +1,82 @@
+"""Round trip from the office's own forms: blank forms → filled in by two departments →
+``python -m app consolidate FILE… -o x.xlsx`` → the table holds exactly the filled figures."""
+from __future__ import annotations
+
+import io
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from docx import Document
+from openpyxl import load_workbook
+
+from app.forms import form_file
+from app.forms.layout import indicator_label
+
+pytestmark = pytest.mark.slow
+ROOT = Path(__file__).resolve().parents[3]
+
+EDUCATION = {"1.1": "3", "1.2": "6所", "1.3": "5", "4.1": "120", "4.2": "60", "8.1": "90场",
+             "8.2": "100%"}
+WOMEN = {"2.1": "800", "4.1": "450", "4.2": "300人", "5.1": "6", "6.1": "3"}
+EXPECTED = {"1.1": 3, "1.2": 6, "1.3": 5, "4.1": 570, "4.2": 360, "8.1": 90, "2.1": 800,
+            "5.1": 6, "6.1": 3}
+
+
+def _labels(catalog, unit):
+    return {indicator_label(i): i.id for p in catalog.projects_of(unit) for i in p.indicators}
+
+
+def fill_docx(data: bytes, catalog, unit: str, figures: dict[str, str]) -> bytes:
+    doc = Document(io.BytesIO(data))
+    labels = _labels(catalog, unit)
+    for row in doc.tables[0].rows[1:]:
+        ind = labels.get(row.cells[2].text)
+        if ind in figures:
+            row.cells[4].text = figures[ind]
+            row.cells[6].text = "按计划推进，完成情况良好。"
+    buf = io.BytesIO()
+    doc.save(buf)
+    return buf.getvalue()
+
+
+def fill_xlsx(data: bytes, catalog, unit: str, figures: dict[str, str]) -> bytes:
+    wb = load_workbook(io.BytesIO(data))
+    ws = wb.active
+    labels = _labels(catalog, unit)
+    for row in ws.iter_rows(min_row=5):
+        ind = labels.get(row[2].value)
+        if ind in figures:
+            row[4].value = figures[ind]
+    buf = io.BytesIO()
+    wb.save(buf)
+    return buf.getvalue()
+
+
+def test_filled_forms_consolidate_to_the_filled_figures(catalog, tmp_path):
+    edu = tmp_path / "教育局回执.docx"
+    edu.write_bytes(fill_docx(form_file("市教育局", "2024Q2", "docx", catalog)[1], catalog,
+                              "市教育局", EDUCATION))
+    women = tmp_path / "妇联回执.xlsx"
+    women.write_bytes(fill_xlsx(form_file("市妇联", "2024Q2", "xlsx", catalog)[1], catalog,
+                                "市妇联", WOMEN))
+    out = tmp_path / "汇总表.xlsx"
+    proc = subprocess.run([sys.executable, "-m", "app", "consolidate", str(edu), str(women),
+                           "-o", str(out)], cwd=ROOT, capture_output=True, timeout=300)
+    assert proc.returncode == 0, proc.stderr.decode("utf-8", "replace")
+    wb = load_workbook(out)
+    sources = wb["数据来源"]
+    read = {(r[0].value, r[3].value): r[7].value for r in sources.iter_rows(min_row=2)}
+    filled = {(k, "市教育局"): float(v.rstrip("所场人%")) for k, v in EDUCATION.items()}
+    filled.update({(k, "市妇联"): float(v.rstrip("所场人%")) for k, v in WOMEN.items()})
+    assert {k: float(v) for k, v in read.items() if v is not None} == filled
+    table = wb["进展情况表"]
+    progress = {}
+    for row in table.iter_rows(min_row=4, values_only=True):
+        if row[2] and row[4]:
+            progress[row[2]] = row[4]
+    for ind_id, value in EXPECTED.items():
+        ind = catalog.indicator(ind_id)
+        cell = next(v for k, v in progress.items() if k.startswith(ind.name))
+        assert cell.startswith(f"累计完成{value}{ind.measure}"), (ind_id, cell)
