@@ -41,6 +41,7 @@ SEAL_RATE = {"docx": 0.35, "doc": 0.35, "wps": 0.35, "xlsx": 0.2, "xls": 0.2, "e
 KSO_MARK = {"KSOProductBuildVer": "2052-11.1.0.14309"}
 #: layouts that need a numeric indicator to have a table at all
 NUMERIC_LAYOUTS = {"ledger", "new_and_total"}
+NEEDS_LIBREOFFICE = {"doc", "wps", "xls", "et"}
 GENERATOR = "samples/1"
 
 
@@ -65,14 +66,24 @@ def plan_jobs(catalog: Catalog, formats, units, periods, layouts, count: Optiona
         n = count if count is not None else len(combos)
         offset = plan.rng_for(seed, "layout-offset", fmt).randrange(len(layouts))
         for i in range(n):
-            unit, period = combos[i % len(combos)]
             layout = layouts[(i + offset) % len(layouts)]
-            numeric = any(ind.numeric for a in plan.assignments(catalog, unit) for ind in a.indicators)
-            if layout in NUMERIC_LAYOUTS and not numeric:
-                layout = [lay for lay in layouts if lay not in NUMERIC_LAYOUTS][0] \
-                    if any(lay not in NUMERIC_LAYOUTS for lay in layouts) else "prose_rows"
+            if layout in NUMERIC_LAYOUTS and not _has_figures(catalog, combos[i % len(combos)][0]):
+                # swap in a later department that has figures, so every layout still shows
+                later = range(i + 1, len(combos)) if i < len(combos) else range(i + 1, i + len(combos))
+                for j in later:
+                    if _has_figures(catalog, combos[j % len(combos)][0]):
+                        a, b = i % len(combos), j % len(combos)
+                        combos[a], combos[b] = combos[b], combos[a]
+                        break
+                else:
+                    layout = "prose_rows"
+            unit, period = combos[i % len(combos)]
             jobs.append(Job(fmt, i, unit, period, layout, seed, f"{fmt}-{i + 1:03d}.{EXT[fmt]}"))
     return jobs
+
+
+def _has_figures(catalog: Catalog, unit: str) -> bool:
+    return any(ind.numeric for a in plan.assignments(catalog, unit) for ind in a.indicators)
 
 
 def build(catalog: Catalog, job: Job) -> tuple[SampleDoc, Truth, bool]:
@@ -142,7 +153,8 @@ def _pressed_pages(doc: SampleDoc, job: Job, dpi: int, scale: float = 1.0) -> li
     return pages
 
 
-def render_job(catalog: Catalog, job: Job, out: Path, staging: Path) -> Optional[tuple[str, Path]]:
+def render_job(catalog: Catalog, job: Job, out: Path, staging: Path,
+               libreoffice: bool = True) -> Optional[tuple[str, Path]]:
     """Write the file (or its source for conversion) and set job.truth. Returns
     (conversion target, source path) when LibreOffice must finish the file."""
     doc, truth, stamped = build(catalog, job)
@@ -157,7 +169,7 @@ def render_job(catalog: Catalog, job: Job, out: Path, staging: Path) -> Optional
         word.render(doc, src, rng, properties=KSO_MARK if job.fmt == "wps" else None)
         pending = ("doc", src)
     elif job.fmt == "xlsx":
-        formulas = rng.random() < 0.4
+        formulas = rng.random() < 0.4 and libreoffice
         src = staging / f"{stem}.xlsx" if formulas else out / job.name
         has = excel.render(doc, src, rng, use_formulas=formulas)
         extra["formulas"] = has
@@ -220,8 +232,13 @@ def write_truth(job: Job, out: Path) -> None:
 
 def generate(out: Path, *, formats=FORMATS, units=None, periods=None, layouts=None,
              count: Optional[int] = None, seed: int = 2024, catalog: Optional[Catalog] = None,
-             log=None) -> list[dict]:
+             libreoffice: bool = True, log=None) -> list[dict]:
+    """Write the returns and their truth into ``out``; returns the truths. Without
+    ``libreoffice`` no formulas are written (nothing would compute their values) and the
+    formats that need it are refused."""
     catalog = catalog or get_catalog()
+    if not libreoffice and set(formats) & NEEDS_LIBREOFFICE:
+        raise ValueError(f"{', '.join(sorted(set(formats) & NEEDS_LIBREOFFICE))} need LibreOffice")
     units = list(units or [u.name for u in catalog.units])
     periods = list(periods or catalog.periods)
     layouts = list(layouts or LAYOUTS)
@@ -233,7 +250,7 @@ def generate(out: Path, *, formats=FORMATS, units=None, periods=None, layouts=No
     with tempfile.TemporaryDirectory(prefix="samples-staging-") as tmp:
         staging = Path(tmp)
         for k, job in enumerate(jobs, 1):
-            p = render_job(catalog, job, out, staging)
+            p = render_job(catalog, job, out, staging, libreoffice)
             if p:
                 pending.append((job, *p))
             if log and (k % 25 == 0 or k == len(jobs)):
