@@ -15,7 +15,7 @@ from app.extraction.periods import (PeriodFinding, find_period, period_from_repo
                                     quarter_mentions)
 from app.extraction.result import ExtractionResult, FieldValue, ProjectTexts
 from app.extraction.tables import find_header_rows, read_table
-from app.extraction.units import find_unit
+from app.extraction.units import UnitFinding, find_unit
 from app.extraction.zones import Zones, document_zones
 from parsers.model import Document, Table
 
@@ -107,7 +107,41 @@ def interpret_document(doc: Document, catalog: Catalog, file_name: str) -> Extra
     period = read_period(doc, zones, catalog, file_name)
     period_q = int(period.period[-1]) if period.period else None
 
-    projects = catalog.projects_of(unit.unit) if unit.unit else list(catalog.projects)
+    reader, walked, projects = _read_content(doc, catalog, unit.unit, period_q)
+    inferred = None
+    if unit.unit is None:
+        inferred = infer_unit(catalog, _reported_projects(reader, walked, period_q),
+                              set(choose(reader.candidates, period_q)))
+        if inferred:
+            unit = UnitFinding(inferred, "根据所报项目推断", 0.5)
+            reader, walked, projects = _read_content(doc, catalog, inferred, period_q)
+
+    chosen = choose(reader.candidates, period_q)
+    values: dict[str, FieldValue] = {}
+    ocr_conf: dict[str, float] = {}
+    for ind_id, c in chosen.items():
+        values[ind_id] = FieldValue(indicator_id=ind_id, value=c.value, confidence=c.margin,
+                                    page=c.page, bbox=c.bbox, text=c.snippet, method=c.method)
+        ocr_conf[ind_id] = c.source_conf
+
+    texts = _collect_texts(reader, walked, index, [p.no for p in projects])
+    result = ExtractionResult(
+        file=file_name, kind=doc.kind, unit=unit.unit, period=period.period,
+        stamped=doc.stamped, values=values, texts=texts,
+        unit_evidence=unit.evidence or None, period_evidence=period.evidence or None,
+        seal_text=" ".join(seal_texts) or None)
+    result.warnings = checks.document_warnings(
+        catalog, kind=doc.kind, unit=unit.unit, period=period.period, stamped=doc.stamped,
+        values=values, parser_warnings=list(doc.warnings))
+    if inferred:
+        result.warnings.insert(0, f"文件中未写明填报单位，根据所报项目推断为“{inferred}”，请核对")
+    result.warnings += checks.value_warnings(catalog, values, ocr_conf)
+    return result
+
+
+def _read_content(doc: Document, catalog: Catalog, unit: str | None, period_q: int | None):
+    index, masks = _index(catalog)
+    projects = catalog.projects_of(unit) if unit else list(catalog.projects)
     allowed = [i for p in projects for i in p.indicators if i.numeric]
     reader = FigureReader(index, allowed, period_q, masks)
     walked: list[BlockInContext] = []
@@ -119,35 +153,55 @@ def interpret_document(doc: Document, catalog: Catalog, file_name: str) -> Extra
             walked.append(item)
             context_project = item.project
             reader.read_block(item)
-
-    chosen = choose(reader.candidates, period_q)
-    values: dict[str, FieldValue] = {}
-    ocr_conf: dict[str, float] = {}
-    for ind_id, c in chosen.items():
-        values[ind_id] = FieldValue(indicator_id=ind_id, value=c.value, confidence=c.margin,
-                                    page=c.page, bbox=c.bbox, text=c.snippet, method=c.method)
-        ocr_conf[ind_id] = c.source_conf
-
-    texts = _collect_texts(reader, walked)
-    result = ExtractionResult(
-        file=file_name, kind=doc.kind, unit=unit.unit, period=period.period,
-        stamped=doc.stamped, values=values, texts=texts,
-        unit_evidence=unit.evidence or None, period_evidence=period.evidence or None,
-        seal_text=" ".join(seal_texts) or None)
-    result.warnings = checks.document_warnings(
-        catalog, kind=doc.kind, unit=unit.unit, period=period.period, stamped=doc.stamped,
-        values=values, parser_warnings=list(doc.warnings))
-    result.warnings += checks.value_warnings(catalog, values, ocr_conf)
-    return result
+    return reader, walked, projects
 
 
-def _collect_texts(reader: FigureReader, walked: list[BlockInContext]) -> dict[str, ProjectTexts]:
+def _reported_projects(reader: FigureReader, walked: list[BlockInContext],
+                       period_q: int | None) -> set[int]:
+    found = {int(i.split(".")[0]) for i in choose(reader.candidates, period_q)}
+    found |= {b.project for b in walked if b.project is not None}
+    for _, row_projects in reader.readings:
+        found |= {p for p in row_projects.values() if p is not None}
+    return found
+
+
+def infer_unit(catalog: Catalog, projects: set[int], indicators: set[str] = frozenset()
+               ) -> str | None:
+    """The one department whose list of projects matches the projects a return reports on
+    (a return names its department nowhere we can read, e.g. only in a sheet's print
+    header): every reported project must be the department's, the closest list wins. On a
+    tie, a return that gives only lead-only figures (rates) is the lead department's."""
+    if not projects:
+        return None
+    scored = []
+    for u in catalog.units:
+        own = {p.no for p in catalog.projects_of(u.name)}
+        if projects <= own:
+            scored.append((len(projects) / len(own), u.name))
+    scored.sort(reverse=True)
+    if not scored:
+        return None
+    tied = [u for s, u in scored if s == scored[0][0]]
+    if len(tied) == 1:
+        return tied[0]
+    if indicators and all(catalog.indicator(i).aggregate == "lead" for i in indicators):
+        leads = {catalog.project(p).lead for p in projects}
+        if len(leads) == 1 and next(iter(leads)) in tied:
+            return next(iter(leads))
+    return None
+
+
+def _collect_texts(reader: FigureReader, walked: list[BlockInContext], index: IndicatorIndex,
+                   allowed: list[int]) -> dict[str, ProjectTexts]:
     merged: dict[int, dict[str, list[str]]] = {}
-    sources = [texts_from_table(r, rp) for r, rp in reader.readings] + [texts_from_blocks(walked)]
+    sources = [texts_from_table(r, rp) for r, rp in reader.readings]
+    sources.append(texts_from_blocks(walked, index, allowed))
     for src in sources:
         for no, parts in src.items():
             for part, texts in parts.items():
-                merged.setdefault(no, {}).setdefault(part, []).extend(texts)
+                have = merged.setdefault(no, {}).setdefault(part, [])
+                # a parser may give a sheet's text rows both as paragraphs and in the table
+                have.extend(t for t in texts if t not in have)
     out: dict[str, ProjectTexts] = {}
     for no, parts in merged.items():
         pt = ProjectTexts(**{k: tidy("\n".join(v)) or None for k, v in parts.items()

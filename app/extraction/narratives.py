@@ -13,18 +13,29 @@ from typing import Iterator, Optional
 
 from app.extraction.indicators import FULL_COVERAGE, IndicatorIndex
 from app.extraction.numbers import find_mentions, normalize
-from app.extraction.tables import TableReading
+from app.extraction.tables import TableReading, _is_single_cell_row, find_header_rows
 from parsers.model import Document, Table, TextBlock
 
-_ORDINAL = r"^\s*(?:[（(]?[一二三四五六七八九十\d]{1,3}[)）]|[一二三四五六七八九十]{1,3}[、.．]|\d{1,2}[、.．)）](?!\d)|第[一二三四五六七八九十\d]+[项部分]?[、:：]?)?\s*"
+_ORDINAL = r"^\s*(?:[（(]?[一二三四五六七八九十\d]{1,3}[)）]|[一二三四五六七八九十]{1,3}[、.．]|\d{1,2}[、.．)）](?!\d)|第[一二三四五六七八九十\d]+(?:项|部分)?[、:：.．])?\s*"
 _KIND_LABELS = [
     ("problems_plans", r"存在(?:的)?问题(?:及|和|与)(?:下(?:一)?步|今后)(?:工作)?(?:打算|计划|措施)"),
-    ("problems", r"存在(?:的)?(?:主要)?问题(?:和困难|与不足)?|问题(?:和|与)困难|困难(?:和|与)问题|主要问题|困难问题|存在不足"),
+    ("problems", r"存在(?:的)?(?:主要)?(?:问题|困难|不足)(?:和困难|与困难|与不足|和不足)?|问题(?:和|与)困难|困难(?:和|与)问题|主要问题|困难问题"),
     ("plans", r"下(?:一)?步(?:工作)?(?:打算|计划|安排|措施|思路)|今后(?:工作)?(?:打算|计划)|工作打算|下阶段(?:工作)?(?:打算|计划)"),
     ("progress", r"(?:工作)?进展情况|工作进展|完成情况|进展成效|主要做法(?:及成效)?|工作开展情况|推进情况|工作成效"),
 ]
 _LABEL_RE = [(k, re.compile(_ORDINAL + f"(?:{rx})" + r"\s*(?:[:：。]|$)")) for k, rx in _KIND_LABELS]
 _HEADING_PREFIX = re.compile(_ORDINAL)
+#: the end of the report: closing formula, contact lines, signature, date
+_CLOSING = re.compile(r"^\s*(?:以上情况|特此报告|特此汇报|专此报告|联系人|填报人|填表人|联系电话|审核人|签发人|"
+                      r"负责人|分管领导|附件|报送单位|填报单位|填报日期|填报时间|\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*$)")
+
+
+def is_closing(text: str, catalog_units: list[str]) -> bool:
+    t = normalize(text).strip()
+    if _CLOSING.match(t):
+        return True
+    flat = "".join(t.split()).rstrip("（盖章）(盖章)")
+    return 0 < len(flat) <= 24 and any(flat.endswith(u) or flat == u for u in catalog_units)
 
 
 def tidy(text: str) -> str:
@@ -70,43 +81,114 @@ def _project_heading(text: str, index: IndicatorIndex, allowed: list[int]) -> Op
     return no, rest
 
 
+def _row_blocks(table: Table, rows: list[int]) -> list[TextBlock]:
+    grid = table.grid()
+    out = []
+    for r in rows:
+        cells = list({id(c): c for c in grid[r] if c is not None and c.text.strip()}.values())
+        if not cells:
+            continue
+        c = cells[0]
+        out.append(TextBlock(" ".join(x.text for x in cells), page=c.page or table.page,
+                             bbox=c.bbox if len(cells) == 1 else None,
+                             confidence=min(x.confidence for x in cells), from_ocr=c.from_ocr))
+    return out
+
+
+def table_edges(table: Table) -> tuple[list[TextBlock], bool, list[TextBlock]]:
+    """(rows above the header as text, whether the table is really a table, rows below the
+    data as text). A sheet where every row is one merged cell is a report laid out in a
+    table: all of its rows are text."""
+    grid = table.grid()
+    single = [_is_single_cell_row(grid, r) is not None for r in range(table.n_rows)]
+    filled = [r for r in range(table.n_rows) if any(c is not None and c.text.strip() for c in grid[r])]
+    header = find_header_rows(table)
+    if not header:
+        if filled and sum(single[r] for r in filled) >= 0.6 * len(filled):
+            return _row_blocks(table, filled), False, []
+        return [], True, []
+    lead = [r for r in filled if r < header[0] and single[r]]
+    trail: list[int] = []
+    for r in reversed(filled):
+        if not single[r]:
+            break
+        trail.insert(0, r)
+    return _row_blocks(table, lead), True, _row_blocks(table, trail)
+
+
 def walk_blocks(doc: Document, index: IndicatorIndex, allowed: list[int]) -> Iterator[object]:
-    """Yields ``BlockInContext`` for paragraphs and the ``Table`` items themselves, in order;
-    the project context carries over into tables that follow a heading."""
-    project: Optional[int] = None
-    part = "preamble"
+    """Yields ``BlockInContext`` for paragraphs (and for text rows of tables: titles, a
+    report laid out in a sheet, 存在问题 rows under the data) and the ``Table`` items
+    themselves, in order; the project context carries over into tables after a heading."""
+    state = {"project": None, "part": "preamble"}
+    units = [n for n, _ in index.catalog.unit_names_longest_first()]
     for item in doc.items:
         if isinstance(item, Table):
-            yield item
+            lead, is_table, trail = table_edges(item)
+            for b in lead:
+                yield from _walk_block(b, state, index, allowed, units)
+            if is_table:
+                yield item
+            for b in trail:
+                yield from _walk_block(b, state, index, allowed, units)
             continue
         if item.role not in ("body", "title") or not item.text.strip():
             continue
-        ph = _project_heading(item.text, index, allowed)
-        if ph:
-            project, rest = ph
-            part = "progress"
-            if rest:
-                lab = _label(rest)
-                if lab:
-                    part = lab[0]
-                    rest = lab[1]
-                yield BlockInContext(item, project, part, rest)
-            else:
-                yield BlockInContext(item, project, "heading", "")
-            continue
-        lab = _label(item.text)
-        if lab:
-            part = lab[0] if project is not None or lab[0] != "progress" else "progress"
-            yield BlockInContext(item, project, part, lab[1])
-            continue
-        yield BlockInContext(item, project, part if project is not None else "preamble",
-                             item.text.strip())
+        yield from _walk_block(item, state, index, allowed, units)
 
 
-def texts_from_blocks(walked: list[BlockInContext]) -> dict[int, dict[str, list[str]]]:
+def _walk_block(item: TextBlock, state: dict, index: IndicatorIndex, allowed: list[int],
+                units: list[str]) -> Iterator[BlockInContext]:
+    if is_closing(item.text, units):
+        state.update(project=None, part="closing")
+        yield BlockInContext(item, None, "closing", item.text.strip())
+        return
+    lab = _label(item.text)
+    if lab:
+        state["part"] = lab[0]
+        yield BlockInContext(item, state["project"], lab[0], lab[1])
+        return
+    ph = _project_heading(item.text, index, allowed)
+    if ph:
+        state["project"], rest = ph
+        state["part"] = "progress"
+        if rest:
+            lab = _label(rest)
+            if lab:
+                state["part"], rest = lab
+            yield BlockInContext(item, state["project"], state["part"], rest)
+        else:
+            yield BlockInContext(item, state["project"], "heading", "")
+        return
+    project, part = state["project"], state["part"]
+    if project is None and part not in ("problems", "plans", "problems_plans"):
+        part = "preamble"
+    yield BlockInContext(item, project, part, item.text.strip())
+
+
+def _prefixed_project(text: str, index: IndicatorIndex, allowed: list[int]
+                      ) -> Optional[tuple[int, str]]:
+    """'实施新型婚育文化培育行动：受季节…' → (5, '受季节…')."""
+    m = re.match(r"\s*([^：:。；;]{2,40})[：:]", text)
+    if not m:
+        return None
+    no = index.match_project(m.group(1), allowed, threshold=0.5)
+    return (no, text[m.end():].strip()) if no is not None else None
+
+
+def texts_from_blocks(walked: list[BlockInContext], index: IndicatorIndex,
+                      allowed: list[int]) -> dict[int, dict[str, list[str]]]:
+    """Texts under project headings; a document-wide 存在问题 / 下步打算 section goes to the
+    project each line names ('项目名：…'), or to the only project of the department."""
     out: dict[int, dict[str, list[str]]] = {}
     for b in walked:
-        if b.project is None or b.part in ("heading", "preamble") or not b.content:
+        if b.project is None and b.part in ("problems", "plans", "problems_plans") and b.content:
+            pre = _prefixed_project(b.content, index, allowed)
+            if pre:
+                b = BlockInContext(b.block, pre[0], b.part, pre[1])
+            elif len(allowed) == 1:
+                b = BlockInContext(b.block, allowed[0], b.part, b.content)
+        if b.project is None or b.part in ("heading", "preamble", "closing") or not b.content:
             continue
         if b.part == "problems_plans":
             prob, plan = split_problems_plans(b.content)

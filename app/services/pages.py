@@ -54,6 +54,11 @@ def _locked(path: Path):
             fcntl.flock(f, fcntl.LOCK_UN)
 
 
+def needs_conversion(doc: Document) -> bool:
+    """Word/Excel files are shown through a LibreOffice PDF made on first view."""
+    return doc.kind in CONVERT_KINDS
+
+
 def _pdf_for(doc: Document) -> Optional[Path]:
     """The PDF to render for this document (the original, or its LibreOffice conversion)."""
     storage = get_storage()

@@ -14,6 +14,17 @@
   var reason = document.getElementById("reason");
   var csrf = document.querySelector('meta[name="csrf-token"]').content;
   var current = 1, zoom = 100;
+  if (root.dataset.pages === "" && img) {
+    // Word/Excel: the page count is known once LibreOffice has converted the file
+    nPages = 1;
+    fetch(root.dataset.infoUrl, {credentials: "same-origin"})
+      .then(function (r) { return r.json(); })
+      .then(function (d) {
+        nPages = d.pages || 0;
+        document.getElementById("page-total").textContent = nPages || "—";
+        var c = document.getElementById("converting"); if (c) c.remove();
+      });
+  }
 
   function showPage(n) {
     if (!nPages || !img) return;

@@ -54,6 +54,7 @@ class Config:
 class TestConfig(Config):
     """Everything under one temporary instance folder; tasks run eagerly (huey immediate)."""
 
+    __test__ = False  # not a pytest test class
     TESTING = True
     HUEY_IMMEDIATE = True
     WTF_CSRF_ENABLED = False

@@ -20,12 +20,15 @@ def _context(document_id: int) -> dict:
     catalog = get_catalog()
     doc = doc_svc.get_document(document_id)
     rows = svc.field_rows(doc, catalog) if doc.status == "done" else []
-    try:
-        n_pages = pages.page_count(doc) if doc.status == "done" else 0
-        page_error = None
-    except ServiceError as e:
-        n_pages, page_error = 0, str(e)
-    boxes = {r.indicator.id: pages.box_percent(doc, r.page, r.bbox) for r in rows} if n_pages else {}
+    n_pages, page_error, boxes = 0, None, {}
+    if doc.status == "done" and pages.needs_conversion(doc):
+        n_pages = None  # converted on first view; the page asks /pages.json for the count
+    elif doc.status == "done":
+        try:
+            n_pages = pages.page_count(doc)
+        except ServiceError as e:
+            page_error = str(e)
+        boxes = {r.indicator.id: pages.box_percent(doc, r.page, r.bbox) for r in rows}
     return dict(doc=doc, rows=rows, boxes=boxes, n_pages=n_pages, page_error=page_error,
                 checks=svc.document_checks(doc, catalog), history=svc.history(doc.id),
                 texts=doc.effective_texts(), catalog=catalog, copies=doc.copies(),
@@ -45,6 +48,12 @@ def show(document_id: int):
 def page_image(document_id: int, page: int):
     doc = doc_svc.get_document(document_id)
     return send_file(pages.page_png(doc, page), mimetype="image/png", max_age=3600)
+
+
+@bp.get("/documents/<int:document_id>/pages.json")
+@role_required("viewer")
+def page_info(document_id: int):
+    return jsonify(pages=pages.page_count(doc_svc.get_document(document_id)))
 
 
 @bp.post("/documents/<int:document_id>/fields")
