@@ -80,3 +80,28 @@ def test_filled_forms_consolidate_to_the_filled_figures(catalog, tmp_path):
         ind = catalog.indicator(ind_id)
         cell = next(v for k, v in progress.items() if k.startswith(ind.name))
         assert cell.startswith(f"累计完成{value}{ind.measure}"), (ind_id, cell)
+
+
+def test_filled_form_printed_and_scanned_consolidates_to_the_filled_figures(catalog, tmp_path):
+    """The same on paper: the filled Word form printed to PDF, rasterised at 200 dpi, slightly
+    turned and blurred like a scan, saved as an image-only PDF, and consolidated."""
+    from PIL import Image, ImageFilter
+
+    from tests.app.consolidate.render import page_images, to_pdf
+
+    figures = {"9.2": "12", "9.3": "15场"}
+    filled = tmp_path / "filled.docx"
+    filled.write_bytes(fill_docx(form_file("市科协", "2024Q2", "docx", catalog)[1], catalog,
+                                 "市科协", figures))
+    pages = page_images(to_pdf(filled, tmp_path), 200, tmp_path)
+    scans = [Image.open(p).convert("L").rotate(0.8, expand=True, fillcolor=255)
+             .filter(ImageFilter.GaussianBlur(0.6)) for p in pages]
+    scan = tmp_path / "扫描件.pdf"
+    scans[0].save(scan, save_all=True, append_images=scans[1:], resolution=200)
+    out = tmp_path / "汇总表.xlsx"
+    proc = subprocess.run([sys.executable, "-m", "app", "consolidate", str(scan), "-o", str(out)],
+                          cwd=ROOT, capture_output=True, timeout=300)
+    assert proc.returncode == 0, proc.stderr.decode("utf-8", "replace")
+    sources = load_workbook(out)["数据来源"]
+    read = {(r[0].value, r[3].value): r[7].value for r in sources.iter_rows(min_row=2)}
+    assert read == {("9.2", "市科协"): 12, ("9.3", "市科协"): 15}
