@@ -110,6 +110,7 @@ def convert(path, family: str, *, limits: Optional[Limits] = None, workdir: Opti
     soffice = soffice_binary()
     target_filter, target_ext = TARGETS[family]
     workdir = Path(workdir or tempfile.mkdtemp(prefix="wcr-convert-"))
+    workdir.mkdir(parents=True, exist_ok=True)
     source = workdir / ("source" + _sniff_source_ext(path, family))
     shutil.copyfile(path, source)
     outdir = workdir / "out"
