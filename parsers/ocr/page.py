@@ -59,39 +59,47 @@ def pad_white(grey: np.ndarray, pad: int) -> np.ndarray:
     return cv2.copyMakeBorder(grey, pad, pad, pad, pad, cv2.BORDER_CONSTANT, value=255)
 
 
-def read_cell(grey: np.ndarray, rulings: np.ndarray, box: geo.BBox, glyph: float,
-              engine: OcrEngine) -> tuple[str, float]:
-    """Text and confidence of one cell: crop inside the rulings, wipe ruling remnants, trim
-    to the ink; one line goes straight to the recogniser, several lines through detection."""
+def cell_crop(grey: np.ndarray, rulings: np.ndarray, box: geo.BBox, glyph: float
+              ) -> Optional[tuple[np.ndarray, bool]]:
+    """The ink of one cell ready for the engine, and whether it is a single line; None for
+    a blank cell. Cropped inside the rulings, ruling remnants wiped, trimmed to the ink and
+    padded with paper."""
     x0, y0, x1, y1 = (int(v) for v in box)
     m = CELL_MARGIN
     crop = grey[y0 + m:y1 - m, x0 + m:x1 - m].copy()
     if crop.size == 0:
-        return "", 1.0
+        return None
     crop[rulings[y0 + m:y1 - m, x0 + m:x1 - m] > 0] = 255
     ib = ink_box(crop, max(4, int(glyph * 0.25)))
     if ib is None:
-        return "", 1.0
+        return None
     bx0, by0, bx1, by1 = ib
-    ink = crop[by0:by1, bx0:bx1]
     pad = max(6, int(glyph * 0.3))
-    if by1 - by0 <= glyph * 1.6:
-        text, conf = engine.recognize_line(pad_white(ink, pad))
-    else:
-        text, conf = engine.recognize_cell(pad_white(ink, pad))
-    if not text.strip():
-        return "", 0.3  # ink the engine could not read: a reviewer should look
-    return text.strip(), conf
+    return pad_white(crop[by0:by1, bx0:bx1], pad), (by1 - by0) <= glyph * 1.6
+
+
+def read_cells(grey: np.ndarray, rulings: np.ndarray, boxes: list[geo.BBox], glyph: float,
+               engine: OcrEngine) -> list[tuple[str, float]]:
+    """Text and confidence of each cell. One-line cells go straight to the recogniser,
+    taller ones through detection; a blank cell is ("", 1.0), ink the engine could not
+    read ("", 0.3) so a reviewer looks at it."""
+    out: list[tuple[str, float]] = [("", 1.0)] * len(boxes)
+    crops = [cell_crop(grey, rulings, b, glyph) for b in boxes]
+    for single in (True, False):
+        idx = [i for i, c in enumerate(crops) if c is not None and c[1] == single]
+        if not idx:
+            continue
+        for i, (text, conf) in zip(idx, engine.recognize_many([crops[i][0] for i in idx], single_line=single)):
+            out[i] = (text.strip(), conf) if text.strip() else ("", 0.3)
+    return out
 
 
 def grid_to_table(grid: Grid, grey: np.ndarray, rulings: np.ndarray, glyph: float,
                   engine: OcrEngine, prepared: PreparedPage) -> Table:
-    cells = []
-    for gc in grid.cells:
-        text, conf = read_cell(grey, rulings, gc.bbox, glyph, engine)
-        cells.append(Cell(text=text, row=gc.row, col=gc.col, row_span=gc.row_span,
-                          col_span=gc.col_span, bbox=prepared.box_to_page(gc.bbox),
-                          confidence=round(float(conf), 3), from_ocr=True))
+    read = read_cells(grey, rulings, [gc.bbox for gc in grid.cells], glyph, engine)
+    cells = [Cell(text=text, row=gc.row, col=gc.col, row_span=gc.row_span, col_span=gc.col_span,
+                  bbox=prepared.box_to_page(gc.bbox), confidence=round(float(conf), 3), from_ocr=True)
+             for gc, (text, conf) in zip(grid.cells, read)]
     return Table(cells=cells, n_rows=grid.n_rows, n_cols=grid.n_cols, page=prepared.number,
                  bbox=prepared.box_to_page(grid.bbox))
 

@@ -93,11 +93,10 @@ def detect_quarter_turns(grey: np.ndarray, engine: OcrEngine) -> int:
         if not crops:
             continue
         for flip in (0, 2):
-            read = expected = 0.0
-            for c in crops:
-                text, conf = engine.recognize_line(np.ascontiguousarray(np.rot90(c, flip)) if flip else c)
-                read += conf * len(text.strip())
-                expected += max(1.0, c.shape[1] / max(1, c.shape[0]))
+            turned = [np.ascontiguousarray(np.rot90(c, flip)) if flip else c for c in crops]
+            read = sum(conf * len(text.strip())
+                       for text, conf in engine.recognize_many(turned, single_line=True))
+            expected = sum(max(1.0, c.shape[1] / max(1, c.shape[0])) for c in crops)
             # confident reading of as many characters as the crops' shapes promise
             score = min(1.0, read / expected) * min(1.0, len(crops) / 3)
             if score > best_score + 1e-6:

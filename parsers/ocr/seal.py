@@ -21,6 +21,9 @@ from parsers.model import Seal
 #: seal diameter relative to the page's shorter side (4 cm seal on A4 ≈ 0.19)
 MIN_SEAL_SIDE = 0.05
 MAX_SEAL_SIDE = 0.6
+MIN_SEAL_PX = 40
+#: share of the fitted ellipse's rim that must be inked: every official seal has a border
+MIN_RING_COVER = 0.75
 
 
 @dataclass
@@ -42,6 +45,24 @@ def red_mask(bgr: np.ndarray) -> np.ndarray:
     return ((reddish & dominant) * 255).astype(np.uint8)
 
 
+def ring_cover(mask: np.ndarray, center, half_axes, angle: float, n: int = 120) -> float:
+    """Share of directions in which the ellipse's rim (its outer eighth) carries ink."""
+    cx, cy = center
+    a, b = half_axes
+    t = math.radians(angle)
+    hit = 0
+    for k in range(n):
+        phi = 2 * math.pi * k / n
+        for f in (1.0, 0.96, 0.92, 0.88):
+            ex, ey = a * f * math.cos(phi), b * f * math.sin(phi)
+            x = int(round(cx + ex * math.cos(t) - ey * math.sin(t)))
+            y = int(round(cy + ex * math.sin(t) + ey * math.cos(t)))
+            if 0 <= y < mask.shape[0] and 0 <= x < mask.shape[1] and mask[y, x]:
+                hit += 1
+                break
+    return hit / n
+
+
 def mask_to_seals(mask: np.ndarray) -> list[SealHit]:
     """Ellipse-like red blobs of seal size."""
     h, w = mask.shape[:2]
@@ -52,12 +73,12 @@ def mask_to_seals(mask: np.ndarray) -> list[SealHit]:
     hits = []
     for c in contours:
         x, y, bw, bh = cv2.boundingRect(c)
-        if not (MIN_SEAL_SIDE * short <= max(bw, bh) <= MAX_SEAL_SIDE * max(h, w)):
+        if not (max(MIN_SEAL_PX, MIN_SEAL_SIDE * short) <= max(bw, bh) <= MAX_SEAL_SIDE * max(h, w)):
             continue
         if not 0.55 <= bw / max(bh, 1) <= 1.8 or len(c) < 5:
             continue
         hull = cv2.convexHull(c)
-        (cx, cy), (ax1, ax2), ang = cv2.fitEllipse(hull)
+        (cx, cy), (ax1, ax2), ang = cv2.fitEllipse(c)
         ell_area = math.pi * ax1 * ax2 / 4
         if ell_area <= 0:
             continue
@@ -65,8 +86,9 @@ def mask_to_seals(mask: np.ndarray) -> list[SealHit]:
         solidity = cv2.contourArea(c) / max(cv2.contourArea(hull), 1)
         ink = cv2.countNonZero(mask[y:y + bh, x:x + bw]) / float(bw * bh)
         # a ring with text: the outline is an ellipse, the hull is filled, but ink is sparse
-        if 0.85 <= fit <= 1.12 and solidity >= 0.8 and 0.04 <= ink <= 0.75:
-            score = max(0.0, 1 - abs(1 - fit) * 4) * min(1.0, solidity)
+        ring = ring_cover(closed, (cx, cy), (ax1 / 2, ax2 / 2), ang)
+        if 0.85 <= fit <= 1.12 and solidity >= 0.8 and 0.04 <= ink <= 0.75 and ring >= MIN_RING_COVER:
+            score = max(0.0, 1 - abs(1 - fit) * 4) * min(1.0, solidity) * ring
             hits.append(SealHit((cx, cy), (ax1 / 2, ax2 / 2), ang, (x, y, x + bw, y + bh), round(score, 3)))
     return hits
 

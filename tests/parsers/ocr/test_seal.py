@@ -1,0 +1,73 @@
+import io
+
+import numpy as np
+import pytest
+from PIL import Image, ImageDraw
+
+from parsers.ocr.prepare import red_to_grey
+from parsers.ocr.seal import find_seals, find_seals_in_bgr, red_mask, remove_red
+from tests.parsers.ocr.conftest import to_bgr
+from tests.parsers.ocr.synth import SEAL_RED, draw_seal, font
+
+
+def _sheet(seal_text: str | None = "淄博市卫生健康委员会", *, center=(300, 260), radius=120, color=SEAL_RED):
+    img = Image.new("RGB", (640, 520), "white")
+    d = ImageDraw.Draw(img)
+    d.text((40, 40), "填报单位：（盖章）", fill=0, font=font(26))
+    d.text((180, 250), "1234人次", fill=0, font=font(30))
+    if seal_text is not None:
+        draw_seal(img, center, radius, seal_text, color=color)
+    return img
+
+
+@pytest.mark.parametrize("radius", [60, 120])
+def test_seal_is_found_where_it_was_stamped(radius):
+    seals = find_seals_in_bgr(to_bgr(_sheet(radius=radius)))
+    assert len(seals) == 1
+    x0, y0, x1, y1 = seals[0].bbox
+    assert (x0 + x1) / 2 == pytest.approx(300, abs=8)
+    assert (y0 + y1) / 2 == pytest.approx(260, abs=8)
+    assert x1 - x0 == pytest.approx(2 * radius, rel=0.1)
+
+
+def test_no_seal_on_a_page_without_one():
+    assert find_seals_in_bgr(to_bgr(_sheet(None))) == []
+
+
+def test_red_letterhead_text_is_not_a_seal():
+    img = Image.new("RGB", (900, 300), "white")
+    ImageDraw.Draw(img).text((60, 60), "淄博市教育局文件", fill=SEAL_RED, font=font(90))
+    ImageDraw.Draw(img).line([(40, 220), (860, 220)], fill=SEAL_RED, width=5)
+    assert find_seals_in_bgr(to_bgr(img)) == []
+
+
+def test_removing_red_keeps_black_print_under_the_seal():
+    bgr = to_bgr(_sheet())
+    grey = remove_red(red_to_grey(bgr), red_mask(bgr))
+    ring = grey[260 - 118:260 - 112, 290:310]  # a stretch of the ring, no print under it
+    assert ring.min() > 200
+    digits = grey[250:290, 180:320]  # "1234人次" under the seal's star and ring
+    assert (digits < 80).sum() > 150
+
+
+def test_find_seals_accepts_encoded_picture_bytes_and_reads_nothing_from_junk():
+    buf = io.BytesIO()
+    _sheet().save(buf, "PNG")
+    assert len(find_seals(buf.getvalue(), read_text=False)) == 1
+    assert find_seals(b"not a picture", read_text=False) == []
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text", ["淄博市卫生健康委员会", "淄博市妇女联合会"])
+def test_seal_ring_text_is_read(rapid, text):
+    seals = find_seals_in_bgr(to_bgr(_sheet(text)), engine=rapid)
+    assert seals[0].text == text
+    assert seals[0].confidence >= 0.8
+
+
+@pytest.mark.slow
+def test_seal_ring_text_is_read_when_the_seal_is_stamped_askew(rapid):
+    img = _sheet("淄博市教育局")
+    turned = img.rotate(35, center=(300, 260), fillcolor="white")  # the seal only, at 35°
+    seals = find_seals_in_bgr(to_bgr(turned), engine=rapid)
+    assert seals[0].text == "淄博市教育局"
