@@ -183,7 +183,14 @@ def render_job(catalog: Catalog, job: Job, out: Path, staging: Path,
                      properties=KSO_MARK if job.fmt == "et" else None)
         pending = ("xls", src)
     elif job.fmt == "pdf-text":
-        pdf.render(doc, out / job.name, rng)
+        if libreoffice and rng.random() < 0.4:  # saved as PDF from Word rather than printed
+            src = staging / f"{stem}.docx"
+            word.render(doc, src, rng)
+            pending = ("pdf", src)
+            extra["producer"] = "word-processor"
+        else:
+            pdf.render(doc, out / job.name, rng)
+            extra["producer"] = "reportlab"
     elif job.fmt == "pdf-scan":
         dpi = rng.choice([150, 200, 200, 300])
         pages = [degrade.scan(p, rng) for p in _pressed_pages(doc, job, dpi)]

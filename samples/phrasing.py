@@ -116,6 +116,14 @@ MILESTONE_PHRASES: dict[str, list[str]] = {
     "10.3": ["“爱心妈妈”结对帮扶困境儿童{k}对，建成“希望小屋”{k2}间", "持续推进“希望小屋”儿童关爱项目"],
 }
 
+#: two figures in one sentence, the second without its full name
+COMBINED_PHRASES: dict[tuple[str, str], list[str]] = {
+    ("1.1", "1.2"): ["新改扩建中小学{a}所、幼儿园{b}所", "完成中小学新改扩建{a}所、幼儿园新改扩建{b}所"],
+    ("7.1", "7.2"): ["培育市级婴幼儿照护服务示范区县{a}个、市级示范托育机构{b}家"],
+    ("9.2", "9.3"): ["开展科普大篷车巡展{a}场、青少年“蒲公英”科普大讲堂{b}场",
+                     "组织科普大篷车巡展和“蒲公英”科普大讲堂分别为{a}场和{b}场"],
+}
+
 LEAD_INS = ["累计", "截至目前，累计", "已", "共", "", "目前已"]
 #: a phrase that opens with a verb can take 累计/已 in front; a noun phrase cannot
 VERB_START = tuple("新完建打培开举组试认创为实救")
@@ -197,6 +205,14 @@ def _count_distractor(kind: str, ind: Indicator, fig: dict, q: int, rng: random.
     if kind == "rate" and tgt:
         return "", f"，完成年度目标的{round(100 * v / tgt, 1):g}%"
     return None
+
+
+def combined_sentence(pair: tuple[Indicator, Indicator], figs: dict, rng: random.Random) -> Sentence:
+    a, b = pair
+    ta, va, sa = numbers.write_count(int(figs[a.id]["value"]), rng, allow_approx=False)
+    tb, vb, sb = numbers.write_count(int(figs[b.id]["value"]), rng, allow_approx=False)
+    text = rng.choice(["累计", "", "截至目前，共"]) + rng.choice(COMBINED_PHRASES[(a.id, b.id)]).format(a=ta, b=tb)
+    return Sentence(text, {a.id: va, b.id: vb}, ["combined", f"num-{sa}", f"num-{sb}"])
 
 
 def milestone_sentence(ind: Indicator, rng: random.Random) -> str:

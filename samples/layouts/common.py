@@ -171,7 +171,18 @@ def progress_text(ctx: Context, a: plan.Assignment, truth: Truth, *, style: Opti
     others = others_of(ctx, a.project.no)
     if others and rng.random() < 0.5:
         sentences.append(phrasing.partner_clause(rng, rng.sample(others, 1)) + "统筹推进各项工作")
+    done: set[str] = set()
+    by_id = {ind.id: ind for ind in a.indicators}
+    for pair in phrasing.COMBINED_PHRASES:
+        if set(pair) <= set(by_id) and rng.random() < 0.4:
+            s = phrasing.combined_sentence((by_id[pair[0]], by_id[pair[1]]), figs, rng)
+            truth.values.update(s.values)
+            truth.note("numbers", s.ids)
+            sentences.append(s.text)
+            done |= set(pair)
     for ind in a.indicators:
+        if ind.id in done:
+            continue
         if ind.numeric:
             s = phrasing.figure_sentence(ind, figs[ind.id], ctx.q, rng, style=style)
             truth.values.update(s.values)
