@@ -63,8 +63,14 @@ def run(args: argparse.Namespace) -> int:
         if not period:
             return _fail("从数据库汇总时须用 --period 指定季度，如 --period 2024Q2；"
                          "或在命令后列出回执文件")
-        from app.consolidate.database import returns_for_period_from_app
-        returns = returns_for_period_from_app(period)
+        from app.consolidate import database
+        try:
+            returns = database.returns_for_period_from_app(period)
+        except Exception as e:  # no database, no schema, wrong URL: say so, no traceback
+            import logging
+            logging.getLogger(__name__).debug("database read failed", exc_info=True)
+            return _fail(f"无法读取数据库（{type(e).__name__}）。请确认 DATABASE_URL 设置正确，"
+                         "并已运行 flask --app app init-app；或在命令后列出回执文件直接汇总")
         table = consolidate(returns, catalog, period,
                             include_unreviewed=args.include_unreviewed)
     write_table(table, out)
