@@ -6,7 +6,7 @@ from dataclasses import dataclass, field
 from typing import Optional
 
 from app.catalog import Indicator
-from app.extraction.indicators import (Candidate, IndicatorIndex, TextContext, masked_spans,
+from app.extraction.indicators import (Candidate, IndicatorIndex, TextContext, bigrams, masked_spans,
                                        measure_factor, text_candidates)
 from app.extraction.narratives import BlockInContext
 from app.extraction.numbers import find_mentions, normalize, squash
@@ -15,6 +15,12 @@ from parsers.model import Cell, Table
 
 #: a row names its indicator when the best keyword cover reaches this
 ROW_MATCH = 0.4
+
+
+def _is_figure_text(text: str) -> bool:
+    """A short cell that is a figure (12, 96.5%, 1 4 场, 3所), not prose."""
+    t = squash(text)
+    return 0 < len(t) <= 12 and any(ch.isdigit() for ch in t)
 
 
 @dataclass
@@ -85,7 +91,9 @@ class FigureReader:
         """The indicator a row is about: keyword cover of its indicator/target/project text,
         the row's project, and the figure's measure word."""
         words = " ".join(row.text(r) for r in ("indicator", "target") if row.text(r))
-        if not words.strip():
+        if len(bigrams(words)) < 2 and figure is not None and _is_figure_text(figure.text):
+            words = row.text("project")  # a 项目 column that lists indicators
+        if len(bigrams(words)) < 2:
             # one row per project: its figures are in its prose, about several indicators
             return None, 0.0, 0.0
         ms = [m for m in find_mentions(figure.text) if m.kind in ("count", "percent", "bare")] \
@@ -148,6 +156,8 @@ class FigureReader:
     def _figure_from_cell(self, cell: Cell, ind: Indicator, match: float, margin: float,
                           method: str, priority: int, page: int) -> bool:
         text = normalize(cell.text)
+        if _is_figure_text(text):
+            text = squash(text)  # OCR spaces inside a short figure: "1 4 场"
         ms = [m for m in find_mentions(text) if m.kind in ("count", "percent", "bare")]
         ms = [m for m in ms if measure_factor(ind, m, in_figure_cell=True) > 0
               or (ind.kind == "percent" and m.kind == "bare")]

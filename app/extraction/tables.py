@@ -141,7 +141,8 @@ def classify_header(h: str) -> str:
     if any(w in t for w in ("进展", "进度", "推进", "落实情况", "开展情况", "工作情况", "成效", "做法")):
         return "progress"
     if any(w in t for w in ("指标", "内容", "名称", "任务", "事项", "具体")):
-        return "indicator" if "项目" not in t or "指标" in t else "project"
+        return "project" if ("项目" in t or "实事" in t or "工程" in t) and "指标" not in t \
+            else "indicator"
     if any(w in t for w in ("项目", "实事", "工程")):
         return "project"
     if _quarter_of_header(t):

@@ -1,0 +1,153 @@
+"""A held-out set of returns written by hand, as offices nobody generated would write them:
+each is a Document (what a parser emits) with what a careful reader would extract."""
+from __future__ import annotations
+
+from tests.app.extraction.builders import block, doc, table
+
+RETURNS: dict[str, dict] = {}
+
+
+def ret(name, document, unit, period, values, texts=None):
+    RETURNS[name] = dict(doc=document, unit=unit, period=period, values=values, texts=texts or {})
+
+
+# 1. Education bureau: per-indicator table, columns in an unusual order, units in the header
+ret("edu-q3-reordered", doc(
+    "淄博市教育局",
+    "关于报送2024年前三季度为妇女儿童办实事进展情况的函",
+    table([["实事名称", "完成情况（截至9月底）", "年度目标", "指标", "备注"],
+           ["教育资源扩增优化工程", "3", "4", "新改扩建中小学（所）", "1所在建"],
+           ["", "9", "10", "新改扩建幼儿园（所）", ""],
+           ["", "8", "10", "智慧教育应用场景（个）", ""],
+           ["“阳光成长”护航行动", "164", "200", "心理健康科普宣传（场）", ""],
+           ["", "100%", "100%", "“4个100%”达标率", ""]],
+          merges=[(1, 0, 3, 1), (4, 0, 2, 1)]),
+    "联系人：孙老师 0533-2180000"),
+    "市教育局", "2024Q3", {"1.1": 3, "1.2": 9, "1.3": 8, "8.1": 164, "8.2": 100})
+
+# 2. Women's federation: two-row merged header, with this-quarter and cumulative columns
+ret("fulian-q2-two-row-header", doc(
+    "2024年第二季度妇女儿童实事项目进展表",
+    "报送单位：市妇联",
+    table([["项目", "指标", "完成情况", "", "", "存在问题"],
+           ["", "", "本季度新增", "累计完成", "完成率", ""],
+           ["巾帼促就业", "家政从业人员培训（人次）", "310", "702", "—", "培训场地紧张"],
+           ["", "女性就业专场招聘（场）", "2", "5", "—", ""],
+           ["家庭教育指导服务", "家庭教育巡讲（场）", "151", "420", "42%", "无"],
+           ["", "家庭教育骨干培训（人）", "40", "95", "17.3%", ""],
+           ["婚育文化", "单身青年联谊活动（场）", "1", "3", "", ""],
+           ["儿童友好城市", "儿童友好共建联盟（个）", "2", "4", "50%", ""]],
+          merges=[(0, 0, 2, 1), (0, 1, 2, 1), (0, 2, 1, 3), (0, 5, 2, 1), (2, 0, 2, 1),
+                  (4, 0, 2, 1), (2, 5, 2, 1), (4, 5, 2, 1)]),
+    "淄博市妇女联合会", "2024年7月4日"),
+    "市妇联", "2024Q2", {"2.1": 702, "2.2": 5, "4.1": 420, "4.2": 95, "5.1": 3, "6.1": 4},
+    {"2": {"problems": "培训场地紧张"}})
+
+# 3. Health commission: narrative letter without any table, Chinese numerals, distractors
+ret("health-q1-letter", doc(
+    block("淄博市卫生健康委员会", role="header"),
+    "关于2024年一季度为全市妇女儿童办实事工作进展情况的报告",
+    "市妇儿工委办公室：",
+    "现将我委牵头负责的实事项目进展情况报告如下：",
+    "一、适龄妇女“两癌”免费检查和救助",
+    "全市计划完成两癌筛查九万人，截至3月底，35—64岁适龄妇女“两癌”筛查率为百分之二十一点五；"
+    "符合条件的“两癌”患病妇女救助实现全覆盖，发放救助金86万元。",
+    "二、普惠托育服务提质",
+    "已培育市级婴幼儿照护服务示范区县一个，打造市级示范托育机构三家，目标为不少于10家。",
+    "三、青少年身心健康护航",
+    "开展心理健康科普知识宣传十二场，覆盖群众三千余人。",
+    "存在问题：基层托育人才短缺。",
+    "下步打算：加快示范机构评估。",
+    "淄博市卫生健康委员会", "2024年4月2日"),
+    "市卫生健康委", "2024Q1", {"3.1": 21.5, "3.2": 100, "7.1": 1, "7.2": 3, "8.1": 12},
+    {"8": {"problems": "基层托育人才短缺。", "plans": "加快示范机构评估。"}})
+
+# 4. Transport bureau: one-line return, department only in the seal (OCR garbled)
+ret("transport-q4-seal-only", doc(
+    "2024年全年妇女儿童实事进展",
+    table([["序号", "项目", "进展情况"],
+           ["1", "儿童友好城市建设促进行动", "全年共开通“定制公交”助学专线4条，日均接送学生860人次。"]]),
+    kind="pdf-scan", seals=["淄博市交通运榆局"], stamped=True),
+    "市交通运输局", "2024Q4", {"6.2": 4},
+    {"6": {"progress": "全年共开通“定制公交”助学专线4条，日均接送学生860人次。"}})
+
+# 5. Trade union: ledger with one column per quarter; Q3 not yet filled in a Q2 return
+ret("union-q2-ledger", doc(
+    "市总工会2024年为妇女儿童办实事工作台账（截至6月30日）",
+    table([["指标", "全年任务", "一季度", "二季度", "三季度", "四季度"],
+           ["寒暑假职工子女托管班（个班次）", "50", "0", "18", "", ""]])),
+    "市总工会", "2024Q2", {"7.3": 18})
+
+# 6. Procuratorate: full name, figures in prose cell with last quarter's figure and date
+ret("procuratorate-q3-prose-row", doc(
+    "淄博市人民检察院",
+    "2024年1-9月为妇女儿童办实事进展情况",
+    table([["实事项目", "责任单位", "工作进展", "下步计划"],
+           ["“阳光成长”青少年身心健康护航行动", "市教育局、市卫生健康委、市公安局、市法院、市检察院",
+            "8月20日联合团市委开展法治夏令营；前三季度累计开展心理健康科普宣传活动21场（上季度末为13场），"
+            "办理涉未成年人案件45件。", "深化家事案件调解联盟建设。"]])),
+    "市检察院", "2024Q3", {"8.1": 21},
+    {"8": {"plans": "深化家事案件调解联盟建设。"}})
+
+# 7. Youth league: spreadsheet with a title row inside the table and 共青团 full name
+ret("youth-league-q4-sheet", doc(
+    table([["共青团淄博市委员会2024年度办实事进展情况", "", "", ""],
+           ["项目", "任务", "截至12月底完成", "进展情况"],
+           ["新型婚育文化培育行动", "单身青年联谊活动不少于10场", "12场", "全年举办“青春有约”联谊活动12场，牵手成功46对。"],
+           ["特殊困难儿童关爱项目", "“希望小屋”儿童关爱", "持续推进", "建成希望小屋30间。"]],
+          merges=[(0, 0, 1, 4)]), kind="xlsx"),
+    "团市委", "2024Q4", {"5.1": 12})
+
+# 8. Civil affairs: rate written in words, money and headcount distractors
+ret("civil-affairs-q2-rate-words", doc(
+    "市民政局关于上半年妇女儿童实事进展情况的报告",
+    "一、特殊困难儿童关爱项目",
+    "上半年，发放孤困儿童助学金312万元，资助孤困儿童1,046名，享受民政保障的孤困儿童就学资助覆盖率达百分之百。"),
+    "市民政局", "2024Q2", {"10.1": 100})
+
+# 9. Disabled persons' federation: approximate figures and the target restated
+ret("disabled-q3-approx", doc(
+    "淄博市残疾人联合会",
+    "2024年第三季度办实事工作进展",
+    "残疾儿童康复救助：年度任务约2000名，截至9月底已为1,530余名残疾儿童实施康复救助，完成率76.5%。"),
+    "市残联", "2024Q3", {"10.2": 1530})
+
+# 10. Culture and tourism: indicator rows where the target text carries the indicator
+ret("culture-q1-target-text", doc(
+    "2024年1—3月为全市妇女儿童办实事项目进展情况表",
+    "填报单位（盖章）：淄博市文化和旅游局",
+    table([["序号", "年度目标任务", "累计完成", "完成比例"],
+           ["1", "开展五音戏、京剧等戏曲进校园演出及课程辅导200场", "46场", "23%"]])),
+    "市文化和旅游局", "2024Q1", {"9.1": 46})
+
+# 11. Science association: OCR'd table with low confidence on one cell, spaces in names
+ret("science-q2-ocr", doc(
+    block("淄 博 市 科 学 技 术 协 会", from_ocr=True, confidence=0.9),
+    block("2024年 上 半 年 进 展 情 况", from_ocr=True, confidence=0.9),
+    table([["项目", "累计完成", "目标"],
+           ["科普大篷车巡展", "1 4 场", "30场"],
+           ["青少年“蒲公英”科普大讲堂", "2 2场", "40场"]], confidence=0.7, from_ocr=True),
+    kind="image", stamped=False),
+    "市科协", "2024Q2", {"9.2": 14, "9.3": 22})
+
+# 12. Medical insurance: template mark decides department and quarter
+ret("medical-insurance-marked", doc(
+    "进展情况表",
+    table([["指标", "累计完成"],
+           ["职工医保住院分娩政策范围内医疗费用报销比例", "100%"]]),
+    properties={"wcr_mark": "WCR|1|2024Q3|市医保局|2024-1"}),
+    "市医保局", "2024Q3", {"5.2": 100})
+
+# 13. HR and social security: figures inside the 累计 cell with this quarter's share
+ret("hrss-q3-mixed-cell", doc(
+    "市人力资源和社会保障局2024年前三季度实事项目推进情况",
+    table([["项目", "指标", "目标", "累计完成情况"],
+           ["巾帼促就业计划", "培训家政从业人员", "5000人次以上", "累计培训3,912人次（其中三季度培训1,204人次）"],
+           ["", "女性就业专场招聘", "—", "举办专场招聘会9场"]], merges=[(1, 0, 2, 1)])),
+    "市人力资源社会保障局", "2024Q3", {"2.1": 3912, "2.2": 9})
+
+# 14. Court: nothing numeric to report for its project → no values at all
+ret("court-q1-milestone-only", doc(
+    "淄博市中级人民法院关于第一季度办实事进展情况的报告",
+    "建立家事案件调解联盟工作方案已印发，各基层法院正在推进。"),
+    "市法院", "2024Q1", {})
