@@ -83,6 +83,36 @@ def load_seal_finder():
     return find_seals
 
 
+#: a picture smaller than this (pixels, longer side) is a pasted seal or logo, not a page
+SMALL_PICTURE_PX = 1500
+
+
+def picture_on_white(data: bytes) -> bytes:
+    """The picture as it shows on a white page: transparency flattened onto white, and a
+    small picture (a pasted seal, often nothing but the seal) centred on a white margin as
+    wide as itself, so a seal finder made for pages sees a seal-sized object on paper."""
+    import io
+
+    from PIL import Image
+
+    with Image.open(io.BytesIO(data)) as im:
+        im.load()
+        if im.mode in ("RGBA", "LA", "P", "PA"):
+            im = im.convert("RGBA")
+            flat = Image.new("RGB", im.size, (255, 255, 255))
+            flat.paste(im, mask=im.getchannel("A"))
+        else:
+            flat = im.convert("RGB")
+    w, h = flat.size
+    if max(w, h) < SMALL_PICTURE_PX:
+        canvas = Image.new("RGB", (w * 2, h * 2), (255, 255, 255))
+        canvas.paste(flat, (w // 2, h // 2))
+        flat = canvas
+    buf = io.BytesIO()
+    flat.save(buf, format="PNG")
+    return buf.getvalue()
+
+
 def detect_seals_in_pictures(doc: Document) -> None:
     """Sets ``doc.stamped``/``doc.seals`` from the pictures embedded in a Word/Excel file:
     None without pictures (nothing could show a seal) or without a seal finder."""
@@ -98,7 +128,7 @@ def detect_seals_in_pictures(doc: Document) -> None:
         if pic.media_type.lower() not in RASTER_TYPES:
             continue
         try:
-            found = find_seals(pic.data)
+            found = find_seals(picture_on_white(pic.data))
         except Exception:  # a bad picture must not lose the rest of the document
             log.warning("seal detection failed on picture %s", pic.name, exc_info=True)
             doc.warnings.append(f"嵌入图片“{pic.name or '未命名'}”无法检查公章，请人工核对")

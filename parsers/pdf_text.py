@@ -361,9 +361,11 @@ def join_continued_tables(pages: list[list[Item]], widths: list[float]) -> None:
 # --- seals and OCR -------------------------------------------------------------------------
 
 def _seals_on_page(pdf_path: str, page, find_seals) -> list[Seal]:
+    """Seals on a text page that carries pictures: the whole page is rendered (a seal image
+    is often transparent and overlaps the text) and handed to the seal finder; its pixel
+    boxes are turned back into points."""
     boxes = [(float(i["x0"]), float(i["top"]), float(i["x1"]), float(i["bottom"])) for i in page.images]
-    boxes = [b for b in boxes if b[2] - b[0] >= MIN_SEAL_IMAGE_PT and b[3] - b[1] >= MIN_SEAL_IMAGE_PT]
-    if not boxes:
+    if not any(b[2] - b[0] >= MIN_SEAL_IMAGE_PT and b[3] - b[1] >= MIN_SEAL_IMAGE_PT for b in boxes):
         return []
     import io
 
@@ -371,22 +373,15 @@ def _seals_on_page(pdf_path: str, page, find_seals) -> list[Seal]:
 
     pdf = pdfium.PdfDocument(pdf_path)
     try:
-        bitmap = pdf[page.page_number - 1].render(scale=SEAL_RENDER_SCALE)
-        image = bitmap.to_pil()
+        image = pdf[page.page_number - 1].render(scale=SEAL_RENDER_SCALE).to_pil()
     finally:
         pdf.close()
-    seals = []
-    for b in boxes:
-        crop = image.crop(tuple(int(round(v * SEAL_RENDER_SCALE)) for v in b))
-        buf = io.BytesIO()
-        crop.convert("RGB").save(buf, format="PNG")
-        for s in find_seals(buf.getvalue()):
-            bbox = None
-            if s.bbox:
-                k = 1 / SEAL_RENDER_SCALE
-                bbox = (b[0] + s.bbox[0] * k, b[1] + s.bbox[1] * k, b[0] + s.bbox[2] * k, b[1] + s.bbox[3] * k)
-            seals.append(Seal(page=page.page_number, bbox=bbox, text=s.text, confidence=s.confidence))
-    return seals
+    buf = io.BytesIO()
+    image.convert("RGB").save(buf, format="PNG", compress_level=1)
+    k = 1 / SEAL_RENDER_SCALE
+    return [Seal(page=page.page_number, text=s.text, confidence=s.confidence,
+                 bbox=tuple(round(v * k, 2) for v in s.bbox) if s.bbox else None)
+            for s in find_seals(buf.getvalue())]
 
 
 def _ocr_pages(path: str, numbers: list[int], doc: Document, page_items: dict[int, list[Item]]) -> None:
