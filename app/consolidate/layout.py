@@ -64,7 +64,7 @@ def target_text(ind: Indicator) -> str:
     return f"{ind.name}{amount}" if ind.kind == "count" else f"{ind.name}达到{amount}"
 
 
-def progress_text(row: IndicatorRow) -> str:
+def progress_text(row: IndicatorRow, mark_unreviewed: bool = True) -> str:
     ind = row.indicator
     if not ind.numeric:
         return "详见工作进展"
@@ -79,17 +79,18 @@ def progress_text(row: IndicatorRow) -> str:
     counted = [c for c in row.contributions if c.counted]
     if ind.aggregate == "sum" and len(counted) > 1:
         text += "\n其中：" + "，".join(f"{c.unit}{value_text(c.value, ind)}" for c in counted)
-    if row.unreviewed:
+    if row.unreviewed and mark_unreviewed:
         text += UNREVIEWED_MARK
     for n in row.notes:
         text += f"\n注：{n}"
     return text
 
 
-def report_status_text(p: ProjectRow) -> str:
+def report_status_text(p: ProjectRow, mark_unreviewed: bool = True) -> str:
     lines = []
     if p.reported:
-        done = [u + (UNREVIEWED_MARK if u in p.unreviewed_units else "") for u in p.reported]
+        done = [u + (UNREVIEWED_MARK if mark_unreviewed and u in p.unreviewed_units else "")
+                for u in p.reported]
         lines.append("已报送：" + "、".join(done))
     if p.pending:
         lines.append("已报送待审核（未计入）：" + "、".join(p.pending))
@@ -116,18 +117,20 @@ def project_rows(p: ProjectRow) -> int:
 def body_grid(table: ConsolidatedTable) -> tuple[list[GridCell], int]:
     """Every cell of the body (below the header row) and the number of body rows."""
     cells: list[GridCell] = []
+    mark = marks_each_figure(table)
     r = 0
     for p in table.projects:
         n = max(project_rows(p), 1)
-        unrev = any(i.unreviewed for i in p.indicators)
+        unrev = mark and any(i.unreviewed for i in p.indicators)
         cells.append(GridCell(r, 0, project_no_text(p.project.no), row_span=n, align="center"))
         cells.append(GridCell(r, 1, p.project.title, row_span=n))
         cells.append(GridCell(r, 3, units_text(p), row_span=n, align="center"))
         cells.append(GridCell(r, 5, "\n".join(p.problems_plans) or "——", row_span=n))
-        cells.append(GridCell(r, 6, report_status_text(p), row_span=n, unreviewed=unrev))
+        cells.append(GridCell(r, 6, report_status_text(p, mark), row_span=n, unreviewed=unrev))
         for k, row in enumerate(p.indicators):
             cells.append(GridCell(r + k, 2, target_text(row.indicator)))
-            cells.append(GridCell(r + k, 4, progress_text(row), unreviewed=row.unreviewed))
+            cells.append(GridCell(r + k, 4, progress_text(row, mark),
+                                  unreviewed=mark and row.unreviewed))
         if p.progress:
             k = len(p.indicators)
             cells.append(GridCell(r + k, 2, "工作进展", align="center"))
@@ -136,14 +139,24 @@ def body_grid(table: ConsolidatedTable) -> tuple[list[GridCell], int]:
     return cells, r
 
 
+def marks_each_figure(table: ConsolidatedTable) -> bool:
+    """Mark unreviewed figures one by one only when the table mixes them with reviewed ones."""
+    return table.include_unreviewed and not table.all_unreviewed
+
+
 def subtitle(table: ConsolidatedTable) -> str:
-    return f"截至日期：{as_of_label(table.period)}"
+    text = f"截至日期：{as_of_label(table.period)}"
+    if table.all_unreviewed:
+        text += "（数据未经审核）"
+    return text
 
 
 def legend(table: ConsolidatedTable) -> Optional[str]:
     lines = [f"说明：完成情况按{table.as_of.month}月底时间进度"
              f"{rate_text(table.elapsed_share)}判定，完成率达到时间进度为“序时推进”，未达到为“滞后”。"]
-    if table.include_unreviewed:
+    if table.all_unreviewed:
+        lines.append("本表数据均读自报送文件，尚未经审核确认。")
+    elif table.include_unreviewed:
         lines.append(f"标注“{UNREVIEWED_MARK}”的数据尚未经审核确认。")
     for n in table.notes:
         lines.append(n)

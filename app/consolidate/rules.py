@@ -130,6 +130,13 @@ class ConsolidatedTable:
     #: anything the clerk should know about the inputs (returns left out and why)
     notes: list[str] = field(default_factory=list)
 
+    @property
+    def all_unreviewed(self) -> bool:
+        """Every counted return is unreviewed (e.g. read straight from files): then the table
+        says so once instead of marking every figure."""
+        counted = [c for _, c in self.contributions() if c.counted]
+        return bool(counted) and all(c.unreviewed for c in counted)
+
     def contributions(self) -> Iterable[tuple[IndicatorRow, Contribution]]:
         for p in self.projects:
             for row in p.indicators:

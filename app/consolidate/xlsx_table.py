@@ -14,7 +14,7 @@ from openpyxl.styles import Alignment
 from app.consolidate.excel import (font, keep_blocks_together, page_capacity_pt, set_widths,
                                    setup_print, write_grid)
 from app.consolidate.layout import (HEADERS, WIDTHS, GridCell, body_grid, legend,
-                                    project_rows, subtitle)
+                                    marks_each_figure, project_rows, subtitle)
 from app.consolidate.rules import ConsolidatedTable
 from app.consolidate.style import (BODY_SIZE, HEADER_FONT, SMALL_SIZE, TITLE_FONT, TITLE_SIZE,
                                    lines_height, wrapped_lines)
@@ -87,6 +87,7 @@ def _sources_sheet(ws, table: ConsolidatedTable) -> None:
     write_grid(ws, header, 1, 1, SOURCE_WIDTHS, name=HEADER_FONT, size=SMALL_SIZE, min_height=24)
     cells: list[GridCell] = []
     numbers: list[tuple[int, int, float]] = []  # (row, col, value) written as numbers
+    mark = marks_each_figure(table)
     r = 0
     for row, c in table.contributions():
         ind, ret, src = row.indicator, c.ret, c.source
@@ -98,7 +99,7 @@ def _sources_sheet(ws, table: ConsolidatedTable) -> None:
                  src.changed_by or "", "是" if c.counted else "否（取牵头单位数据）", src.text]
         for k, t in enumerate(texts):
             cells.append(GridCell(r, k, t, align="center" if k in (0, 3, 6, 7, 8, 9, 10) else "left",
-                                  unreviewed=not ret.approved))
+                                  unreviewed=mark and not ret.approved))
         if src.extracted is not None:
             numbers.append((r, 7, src.extracted))
         if reviewed is not None:

@@ -161,3 +161,13 @@ def test_project_completion_is_the_mean_of_capped_rates(catalog):
     table = consolidate([make_return("市教育局", {"1.1": 8, "1.2": 5, "1.3": 0})],
                         catalog, "2024Q2")
     assert _project(table, 1).completion == pytest.approx((1.0 + 0.5 + 0.0) / 3)
+
+
+def test_a_table_of_only_unreviewed_figures_says_so_once(catalog):
+    from app.consolidate.layout import UNREVIEWED_MARK, body_grid, legend, subtitle
+    table = consolidate([make_return("市教育局", {"1.1": 2}, approved=False)], catalog,
+                        "2024Q2", include_unreviewed=True)
+    assert table.all_unreviewed
+    cells, _ = body_grid(table)
+    assert not any(UNREVIEWED_MARK in c.text or c.unreviewed for c in cells)
+    assert "未经审核" in subtitle(table) and "尚未经审核" in legend(table)
