@@ -2,6 +2,7 @@
 prose cells) and from paragraphs, each with the project it stands under."""
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from typing import Optional
 
@@ -9,7 +10,7 @@ from app.catalog import Indicator
 from app.extraction.indicators import (Candidate, IndicatorIndex, TextContext, bigrams, masked_spans,
                                        measure_factor, text_candidates)
 from app.extraction.narratives import BlockInContext
-from app.extraction.numbers import find_mentions, normalize, squash
+from app.extraction.numbers import Mention, find_mentions, normalize, squash
 from app.extraction.tables import Row, TableReading, read_table
 from parsers.model import Cell, Table
 
@@ -96,17 +97,35 @@ class FigureReader:
         if len(bigrams(words)) < 2:
             # one row per project: its figures are in its prose, about several indicators
             return None, 0.0, 0.0
-        ms = [m for m in find_mentions(figure.text) if m.kind in ("count", "percent", "bare")] \
-            if figure is not None else []
-        scored = []
+        ms = [m for m in find_mentions(squash(figure.text) if _is_figure_text(figure.text)
+                                       else figure.text)
+              if m.kind in ("count", "percent", "bare")] if figure is not None else []
+        # a measure in brackets after the indicator: 培训人数（人次）, 完成数(所)
+        bracket = re.findall(r"[（(]\s*([^）)\s]{1,4})\s*[）)]", normalize(words))
+        if bracket:
+            ms = [m if m.kind != "bare" else Mention(m.value, m.start, m.end, m.raw,
+                                                     "percent" if bracket[-1] == "%" else "count",
+                                                     bracket[-1]) for m in ms]
+        compat = {}
         for ind in self.allowed:
             if project is not None and ind.project_no != project:
                 continue
-            kw = self.index.keyword_score(ind.id, words)
             mf = max((measure_factor(ind, m, in_figure_cell=True) for m in ms), default=0.7)
             if ms and mf == 0 and ind.kind == "percent" and all(m.kind == "bare" for m in ms):
                 mf = 0.7
-            scored.append((kw * (0.6 + 0.4 * mf), ind))
+            compat[ind.id] = mf
+        n_compatible = sum(1 for v in compat.values() if v >= 0.6)
+        scored = []
+        for ind in self.allowed:
+            if ind.id not in compat or compat[ind.id] == 0:
+                continue
+            kw = self.index.keyword_score(ind.id, words)
+            if kw < 0.1:
+                continue
+            s = 0.75 * kw
+            if project is not None:
+                s += 0.15 + (0.2 if n_compatible == 1 and compat[ind.id] >= 0.6 else 0.0)
+            scored.append((s * (0.6 + 0.4 * compat[ind.id]), ind))
         if not scored:
             return None, 0.0, 0.0
         scored.sort(key=lambda x: -x[0])

@@ -132,7 +132,7 @@ def classify_header(h: str) -> str:
         return "this_quarter"
     if "新增" in t and "累计" not in t:
         return "this_quarter"
-    if any(w in t for w in ("目标", "任务数", "计划数", "年度任务", "年度计划", "计划")) and not any(
+    if any(w in t for w in ("目标", "任务数", "计划数", "年度任务", "全年任务", "年度计划", "计划")) and not any(
             w in t for w in ("完成", "进展", "累计")):
         return "target"
     if any(w in t for w in ("累计", "截至", "截止", "已完成", "完成数", "完成值", "实际完成", "完成量",
@@ -221,7 +221,7 @@ def read_table(table: Table) -> Optional[TableReading]:
         if not any(c.text.strip() for c in cells):
             continue
         single = _is_single_cell_row(grid, r)
-        if single is not None and table.n_cols > 2:
+        if single is not None and (table.n_cols > 2 or single.col_span >= 2):
             section = single.text.strip()
             continue
         sig = [squash(c.text) if c else "" for c in grid[r]]

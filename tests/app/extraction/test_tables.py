@@ -1,0 +1,123 @@
+"""Reading tables built directly from the model: header rows, column roles, merged project
+cells, ledgers, this-quarter and cumulative columns side by side."""
+import pytest
+
+from app.extraction.interpret import interpret_document
+from app.extraction.tables import classify_header, find_header_rows, read_table
+from tests.app.extraction.builders import doc, table
+
+
+def values(catalog, *items, **kw):
+    r = interpret_document(doc(*items, **kw), catalog, "t.docx")
+    return {k: v.value for k, v in r.values.items()}
+
+
+@pytest.mark.parametrize("header, role", [
+    ("序号", "seq"), ("实事项目", "project"), ("项目名称", "project"), ("具体指标", "indicator"),
+    ("年度目标", "target"), ("全年任务", "target"), ("目标任务数", "target"),
+    ("累计完成", "cumulative"), ("截至6月底累计完成", "cumulative"), ("完成数", "cumulative"),
+    ("本季度新增", "this_quarter"), ("当季完成", "this_quarter"), ("完成率", "rate"),
+    ("工作进展", "progress"), ("进展情况", "progress"), ("存在问题", "problems"),
+    ("下步打算", "plans"), ("下一步工作计划", "plans"), ("存在问题及下步打算", "problems_plans"),
+    ("责任单位", "unit"), ("备注", "remarks"), ("二季度", "ledger"),
+])
+def test_column_headers_are_classified(header, role):
+    assert classify_header(header) == role
+
+
+def test_title_rows_above_the_header_are_skipped():
+    t = table([["2024年一季度进展情况表", "", ""], ["序号", "指标", "累计完成"], ["1", "巡讲", "3场"]],
+              merges=[(0, 0, 1, 3)])
+    assert find_header_rows(t) == [1]
+
+
+def test_two_row_header_combines_parent_and_child():
+    t = table([["项目", "完成情况", ""], ["", "本季度", "累计"], ["巡讲", "2", "9"]],
+              merges=[(0, 0, 2, 1), (0, 1, 1, 2)])
+    reading = read_table(t)
+    assert reading.header_rows == [0, 1]
+    assert [c.role for c in reading.columns] == ["project", "this_quarter", "cumulative"]
+
+
+def test_a_completion_column_of_prose_is_a_progress_column():
+    t = table([["实事项目", "完成情况"],
+               ["教育资源扩增优化工程", "今年以来，全市新改扩建中小学2所、幼儿园5所，进展顺利。"]])
+    assert [c.role for c in read_table(t).columns] == ["project", "progress"]
+
+
+def test_reordered_columns_read_the_cumulative_one(catalog):
+    got = values(catalog, "市教育局2024年第二季度进展情况",
+                 table([["累计完成", "完成率", "指标", "年度目标"],
+                        ["3", "75%", "新改扩建中小学", "4所"],
+                        ["6", "60%", "新改扩建幼儿园", "10所"]]))
+    assert got == {"1.1": 3, "1.2": 6}
+
+
+def test_merged_project_cells_give_the_project_to_every_row(catalog):
+    got = values(catalog, "市科协2024年第三季度进展情况",
+                 table([["项目", "内容", "完成"],
+                        ["润童心儿童素养提升工程", "大篷车巡展", "21场"],
+                        ["", "大讲堂", "30场"]], merges=[(1, 0, 2, 1)]))
+    assert got == {"9.2": 21, "9.3": 30}
+
+
+def test_this_quarter_column_is_never_the_cumulative_figure(catalog):
+    got = values(catalog, "市总工会2024年第三季度进展",
+                 table([["指标", "本季度新增", "累计完成"], ["职工子女托管班", "20", "47"]]))
+    assert got == {"7.3": 47}
+
+
+def test_target_column_is_never_the_figure(catalog):
+    got = values(catalog, "市残联2024年第一季度进展",
+                 table([["指标", "年度目标", "累计完成"], ["残疾儿童康复救助", "2000名", ""]]))
+    assert got == {}
+
+
+@pytest.mark.parametrize("quarter, title, expected", [
+    (2, "市妇联2024年上半年工作台账", 380),
+    (3, "市妇联2024年前三季度工作台账", 612),
+    (1, "市妇联2024年一季度工作台账", 150),
+])
+def test_ledger_gives_the_latest_filled_quarter_up_to_the_period(catalog, quarter, title, expected):
+    got = values(catalog, title,
+                 table([["指标", "一季度", "二季度", "三季度", "四季度"],
+                        ["家庭教育巡讲（场）", "150", "380", "612", ""]]))
+    assert got["4.1"] == expected
+
+
+def test_ledger_alone_tells_the_period_when_nothing_else_does(catalog):
+    r = interpret_document(doc("市妇联工作台账", table([["指标", "一季度", "二季度", "三季度", "四季度"],
+                                                     ["家庭教育巡讲（场）", "150", "380", "", ""]])),
+                           catalog, "t.xlsx")
+    assert (r.period, r.values["4.1"].value) == ("2024Q2", 380)
+
+
+def test_repeated_header_on_the_next_page_is_not_a_data_row(catalog):
+    got = values(catalog, "市教育局2024年第四季度进展",
+                 table([["指标", "累计完成"], ["新改扩建中小学", "4所"], ["指标", "累计完成"],
+                        ["新改扩建幼儿园", "10所"]]))
+    assert got == {"1.1": 4, "1.2": 10}
+
+
+def test_project_rows_with_figures_in_prose_go_to_the_text_reader(catalog):
+    got = values(catalog, "市卫生健康委2024年第二季度进展情况",
+                 table([["序号", "实事项目", "进展情况"],
+                        ["1", "普惠托育服务提质行动", "培育示范区县2个，打造示范托育机构6家，投入资金300万元。"]]))
+    assert got == {"7.1": 2, "7.2": 6}
+
+
+def test_section_rows_name_the_project_of_the_rows_below(catalog):
+    got = values(catalog, "市妇联2024年第二季度进展情况",
+                 table([["指标", "累计完成"], ["一、巾帼促就业计划", ""], ["培训人数（人次）", "412"],
+                        ["二、家庭教育指导服务行动", ""], ["培训骨干人数（人）", "88"]],
+                       merges=[(1, 0, 1, 2), (3, 0, 1, 2)]))
+    assert got == {"2.1": 412, "4.2": 88}
+
+
+def test_cells_with_low_ocr_confidence_lower_the_value_confidence(catalog):
+    r = interpret_document(doc("市总工会2024年第三季度进展",
+                               table([["指标", "累计完成"], ["职工子女托管班", "47"]],
+                                     confidence=0.5, from_ocr=True), kind="pdf-scan"),
+                           catalog, "t.pdf")
+    assert r.values["7.3"].confidence < 0.9
+    assert any("扫描文字" in w for w in r.warnings)
