@@ -96,6 +96,9 @@ class Line:
     def bbox(self) -> BBox:
         return (self.x0, self.top, self.x1, self.bottom)
 
+    #: set by the page: the line is in larger type than the page's body text (a title)
+    is_large: bool = False
+
     @property
     def text(self) -> str:
         parts: list[str] = []
@@ -105,7 +108,7 @@ class Line:
                 gap = w["x0"] - prev["x1"]
                 size = w.get("size") or (w["bottom"] - w["top"])
                 ascii_pair = _ASCII_WORD.search(prev["text"]) and _ASCII_START.search(w["text"])
-                if gap > 0.6 * size or (ascii_pair and gap > 0.15 * size):
+                if w.get("space_before") or gap > 0.6 * size or (ascii_pair and gap > 0.15 * size):
                     parts.append(" ")
             parts.append(w["text"])
             prev = w
@@ -134,20 +137,32 @@ def _join(a: str, b: str) -> str:
     return a + b
 
 
-def lines_to_paragraphs(lines: list[Line], right: float, left: float) -> list[list[Line]]:
-    """Consecutive lines are one paragraph while the previous line runs to the right edge
-    (a wrapped line), they sit close, and the next one is not indented (a Chinese paragraph
-    starts with a two-character indent)."""
+def _first_token_width(line: Line) -> float:
+    """Width of what would have had to fit at the end of the previous line: one character
+    for CJK text, the first word for Latin text and numbers."""
+    first = min(line.words, key=lambda w: w["x0"])
+    size = first.get("size") or (first["bottom"] - first["top"])
+    if first["text"] and not first["text"][0].isascii():
+        return size
+    return first["x1"] - first["x0"]
+
+
+def lines_to_paragraphs(lines: list[Line], right: float, left: Optional[float]) -> list[list[Line]]:
+    """Consecutive lines are one paragraph when the previous one was wrapped (the first
+    token of the next would not have fit on it before ``right``), they sit close, and the
+    next one is not indented (a Chinese paragraph starts with a two-character indent; no
+    indent rule when ``left`` is None, as in centred table cells).
+    Large-type lines (a title over two lines) join when they sit close."""
     paras: list[list[Line]] = []
     for line in lines:
         if paras:
             prev = paras[-1][-1]
             size = max(prev.size, 1.0)
-            wrapped = prev.x1 >= right - 1.5 * size
+            wrapped = prev.x1 + _first_token_width(line) >= right - 0.3 * size
             close = line.top - prev.bottom <= 0.8 * size
-            indented = line.x0 > left + 1.5 * size
+            indented = left is not None and line.x0 > left + 1.5 * size
             same_size = abs(line.size - prev.size) <= 0.15 * size
-            if wrapped and close and not indented and same_size:
+            if close and same_size and ((wrapped and not indented) or prev.is_large):
                 paras[-1].append(line)
                 continue
         paras.append([line])
@@ -166,7 +181,9 @@ def words_to_text(words: list[dict], box: BBox) -> str:
     lines = words_to_lines(words)
     if not lines:
         return ""
-    paras = lines_to_paragraphs(lines, right=box[2] - 2, left=min(l.x0 for l in lines))
+    left = min(l.x0 for l in lines)
+    pad = min(max(left - box[0], 1.0), 10.0)  # the cell's padding, seen on its left side
+    paras = lines_to_paragraphs(lines, right=box[2] - pad, left=None)
     return "\n".join(paragraph_text(p) for p in paras)
 
 
@@ -216,8 +233,20 @@ def is_real_grid(table: Table) -> bool:
 # --- one page ----------------------------------------------------------------------------------
 
 def _words(page) -> list[dict]:
-    return page.extract_words(x_tolerance=1.5, y_tolerance=2, keep_blank_chars=False,
-                              extra_attrs=["size"])
+    """Words with their font size; ``space_before`` when a space character (which the word
+    split drops) stood right before the word."""
+    words = page.extract_words(x_tolerance=1.5, y_tolerance=2, keep_blank_chars=False,
+                               extra_attrs=["size"])
+    space_ends: dict[int, list[float]] = {}
+    for c in page.chars:
+        if c["text"].isspace():
+            space_ends.setdefault(round(c["top"]), []).append(c["x1"])
+    if space_ends:
+        for w in words:
+            t = round(w["top"])
+            ends = space_ends.get(t, []) + space_ends.get(t - 1, []) + space_ends.get(t + 1, [])
+            w["space_before"] = any(abs(x - w["x0"]) < 1.0 for x in ends)
+    return words
 
 
 def _tables(page, words: list[dict]) -> tuple[list[Table], list[dict]]:
@@ -277,6 +306,8 @@ def _blocks(words: list[dict], page_number: int) -> list[TextBlock]:
     left = min(l.x0 for l in lines)
     sizes = [l.size for l in lines]
     body_size = statistics.median(sizes)
+    for line in lines:
+        line.is_large = line.size >= 1.2 * body_size
     blocks = []
     for para in lines_to_paragraphs(lines, right=right, left=left):
         size = statistics.median(l.size for l in para)
