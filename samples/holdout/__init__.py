@@ -1,0 +1,104 @@
+"""A held-out corpus of returns "from offices nobody has seen".
+
+About forty returns for the 2024 list, written by hand as a dozen different offices would:
+formal 报告 with an attached table, bare tables, Excel workbooks, district rows with a 合计,
+the whole list with a 责任单位 column, figures in 备注, the department only in the page header
+or a text box, the quarter only in a date line. Each file has a ``.truth.json`` beside it in the
+format ``samples.accuracy`` scores. The content is independent of ``samples.generate`` and of
+the interpretation code, so its accuracy figures measure generalisation.
+
+    python -m samples.holdout --out DIR [--formats docx,xlsx,pdf-text,doc,pdf-scan,image]
+"""
+from __future__ import annotations
+
+import json
+import random
+import shutil
+import tempfile
+from pathlib import Path
+from typing import Iterable, Optional
+
+from samples.holdout import returns_a, returns_b, returns_c  # noqa: F401  (register returns)
+from samples.holdout.corpus import RETURNS, Return, Truth
+
+KINDS = ("docx", "xlsx", "pdf-text", "doc", "pdf-scan", "image")
+NATIVE = ("docx", "xlsx")
+EXT = {"docx": "docx", "xlsx": "xlsx", "pdf-text": "pdf", "doc": "doc", "pdf-scan": "pdf",
+       "image": "jpg"}
+SEED = 2024
+
+
+def full_name(unit: str) -> str:
+    """The name a seal carries: the longest 淄博市… / 共青团淄博市… form of the department."""
+    from app.catalog import get_catalog
+    u = get_catalog(2024).unit(unit)
+    official = [a for a in u.aliases if a.startswith(("淄博", "共青团淄博"))]
+    return max(official, key=len) if official else u.name
+
+
+def file_name(r: Return) -> str:
+    return f"holdout-{r.stem[1:]}.{EXT[r.kind]}"
+
+
+def truth_dict(r: Return, t: Truth) -> dict:
+    if r.kind in ("pdf-scan", "image"):
+        stamped: Optional[bool] = r.seal
+    elif r.kind == "pdf-text":
+        stamped = t.seal_picture
+    else:  # docx, xlsx, doc: only a pasted seal picture shows a seal
+        stamped = True if t.seal_picture else None
+    return {"file": file_name(r), "kind": r.kind, "unit": r.unit, "period": r.period,
+            "stamped": stamped, "values": t.values, "texts": t.texts, "layout": r.layout,
+            "generator": "samples/holdout"}
+
+
+def select(formats: Optional[Iterable[str]] = None) -> list[Return]:
+    wanted = set(formats or KINDS)
+    unknown = wanted - set(KINDS)
+    if unknown:
+        raise ValueError(f"unknown formats: {', '.join(sorted(unknown))}; known: {', '.join(KINDS)}")
+    return [r for r in RETURNS if r.kind in wanted]
+
+
+def generate(out: Path, formats: Optional[Iterable[str]] = None) -> list[dict]:
+    """Write the chosen returns and their truth files into ``out``; returns the truths."""
+    from samples.holdout import office, scan
+
+    out = Path(out)
+    out.mkdir(parents=True, exist_ok=True)
+    chosen = select(formats)
+    truths: dict[str, dict] = {}
+    with tempfile.TemporaryDirectory(prefix="holdout-src-") as tmp:
+        src_dir = Path(tmp)
+        sources: dict[str, Path] = {}
+        for r in chosen:
+            src = (out / file_name(r)) if r.kind in NATIVE else src_dir / f"{r.stem}.{r.source}"
+            truths[r.stem] = truth_dict(r, r.build(src))
+            sources[r.stem] = src
+        needs_pdf = [r for r in chosen if r.kind in ("pdf-text", "pdf-scan", "image")]
+        pdfs = office.convert([sources[r.stem] for r in needs_pdf], "pdf", src_dir / "pdf")
+        docs = [r for r in chosen if r.kind == "doc"]
+        for r, d in zip(docs, office.convert([sources[r.stem] for r in docs], "doc", src_dir / "doc")):
+            shutil.move(str(d), out / file_name(r))
+        for r, pdf in zip(needs_pdf, pdfs):
+            if r.kind == "pdf-text":
+                shutil.move(str(pdf), out / file_name(r))
+                continue
+            rng = random.Random(f"{SEED}-{r.stem}")
+            pages = scan.render_pages(pdf)
+            if r.seal:
+                k = r.seal_page if r.seal_page >= 0 else len(pages) - 1
+                pages[k] = scan.press_seal(pages[k], full_name(r.unit), rng, r.seal_at)
+            if r.kind == "pdf-scan":
+                scan.to_scanned_pdf([scan.age_scan(p, rng) for p in pages], out / file_name(r))
+            else:
+                if len(pages) != 1:
+                    raise ValueError(f"{r.stem}: a photographed return must fit one page")
+                scan.to_photo(scan.photograph(pages[0], rng), out / file_name(r))
+    result = []
+    for r in chosen:
+        t = truths[r.stem]
+        (out / (Path(t["file"]).stem + ".truth.json")).write_text(
+            json.dumps(t, ensure_ascii=False, indent=1), encoding="utf-8")
+        result.append(t)
+    return result

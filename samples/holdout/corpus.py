@@ -1,0 +1,70 @@
+"""The registry of held-out returns. Each return is a hand-written function that writes its
+native file (.docx or .xlsx) and gives back the truth a careful human reader would record:
+the cumulative figures it states, and the narrative texts per project where it has them.
+The final format (text PDF, .doc, scan, photo) is made from that native file afterwards."""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Callable, Optional
+
+from samples.holdout.docxkit import HEI, Word
+
+SOURCES = {"docx": "docx", "pdf-text": "docx", "doc": "docx", "pdf-scan": "docx",
+           "image": "docx", "xlsx": "xlsx"}
+
+
+@dataclass
+class Truth:
+    values: dict[str, float] = field(default_factory=dict)
+    texts: dict[str, dict[str, str]] = field(default_factory=dict)
+    #: True when the native file carries a pasted seal picture
+    seal_picture: bool = False
+
+
+@dataclass
+class Return:
+    stem: str
+    unit: str
+    period: str
+    layout: str
+    kind: str  # the format the file ends up in
+    build: Callable[[Path], Truth]
+    #: for scans and photos: is a red seal pressed on the page
+    seal: bool = True
+    #: for scans and photos: which page the seal goes on (-1 = last)
+    seal_page: int = -1
+    #: for scans and photos: where on the page (fractions of width, height); None → the 落款
+    seal_at: Optional[tuple[float, float]] = None
+
+    @property
+    def source(self) -> str:
+        return SOURCES[self.kind]
+
+
+RETURNS: list[Return] = []
+
+
+def ret(stem: str, unit: str, period: str, layout: str, kind: str, *, seal: bool = True,
+        seal_page: int = -1, seal_at: Optional[tuple[float, float]] = None):
+    """Register the decorated builder as one return of the corpus."""
+    def wrap(fn: Callable[[Path], Truth]) -> Callable[[Path], Truth]:
+        RETURNS.append(Return(stem, unit, period, layout, kind, fn, seal, seal_page, seal_at))
+        return fn
+    return wrap
+
+
+QNAME = {"2024Q1": "第一季度", "2024Q2": "第二季度", "2024Q3": "第三季度", "2024Q4": "第四季度"}
+
+
+def sign_off(w: Word, name: str, date: str, blank: int = 2) -> None:
+    for _ in range(blank):
+        w.para()
+    w.para(name + "    ", align="right")
+    w.para(date + "    ", align="right")
+
+
+def attachment_head(w: Word, title: str, label: str = "附件") -> None:
+    w.new_landscape_section()
+    w.para(label, font=HEI, size=16)
+    w.title(title, size=18)

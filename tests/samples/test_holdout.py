@@ -1,0 +1,157 @@
+"""The held-out corpus: it generates, every file opens with the product's parsers, and its
+truth is what a reader of the file can see."""
+import json
+
+import pytest
+
+import parsers
+from samples.holdout import KINDS, generate, select
+from samples.holdout.corpus import RETURNS
+from samples.holdout.ledger import LEDGER, QUARTERS
+from samples.holdout.numerals import cn, forms
+
+NATIVE = ("docx", "xlsx")
+
+
+@pytest.fixture(scope="module")
+def native(tmp_path_factory):
+    out = tmp_path_factory.mktemp("holdout")
+    return out, generate(out, NATIVE)
+
+
+@pytest.fixture(scope="module")
+def parsed(native):
+    out, truths = native
+    return {t["file"]: parsers.parse_file(out / t["file"]) for t in truths}
+
+
+def _squash(text: str) -> str:
+    return "".join(text.split())
+
+
+def test_corpus_has_about_forty_returns_from_every_department_and_format(catalog):
+    assert 38 <= len(RETURNS) <= 48
+    assert {r.unit for r in RETURNS} == {u.name for u in catalog.units}
+    assert {r.kind for r in RETURNS} == set(KINDS)
+    assert {r.period for r in RETURNS} == set(QUARTERS)
+    assert len({r.layout for r in RETURNS}) >= 10
+    assert len({r.stem for r in RETURNS}) == len(RETURNS)
+
+
+def test_scans_and_photos_are_a_small_part():
+    paper = [r for r in RETURNS if r.kind in ("pdf-scan", "image")]
+    assert 0 < len(paper) <= len(RETURNS) // 5
+
+
+def test_native_generation_writes_every_file_with_its_truth(native):
+    out, truths = native
+    assert len(truths) == len(select(NATIVE))
+    for t in truths:
+        assert (out / t["file"]).stat().st_size > 0
+        saved = json.loads((out / (t["file"].rsplit(".", 1)[0] + ".truth.json"))
+                           .read_text(encoding="utf-8"))
+        assert saved == t
+
+
+def test_generation_is_deterministic(native, tmp_path):
+    _, first = native
+    assert generate(tmp_path, NATIVE) == first
+
+
+def test_unknown_format_is_refused():
+    with pytest.raises(ValueError, match="unknown formats"):
+        select(["pdf", "docx"])
+
+
+def test_every_native_file_opens_with_the_product_parsers(parsed, native):
+    _, truths = native
+    for t in truths:
+        doc = parsed[t["file"]]
+        assert doc.kind == t["kind"]
+        assert doc.plain_text().strip()
+
+
+def test_truth_figures_are_written_in_the_file(parsed, native, catalog):
+    _, truths = native
+    for t in truths:
+        text = _squash(parsed[t["file"]].plain_text())
+        for ind_id, value in t["values"].items():
+            percent = catalog.indicator(ind_id).kind == "percent"
+            assert any(f in text for f in forms(value, percent)), (t["file"], ind_id, value)
+
+
+def test_truth_texts_are_written_verbatim(parsed, native):
+    _, truths = native
+    for t in truths:
+        text = _squash(parsed[t["file"]].plain_text())
+        for no, fields in t["texts"].items():
+            for key, value in fields.items():
+                assert _squash(value) in text, (t["file"], no, key)
+
+
+def test_department_is_named_somewhere_a_reader_looks(parsed, native, catalog):
+    """In the body, a header or a text box: the canonical name or one of its aliases."""
+    _, truths = native
+    for t in truths:
+        text = _squash(parsed[t["file"]].plain_text())
+        names = catalog.unit(t["unit"]).names
+        assert any(name in text for name in names), t["file"]
+
+
+def test_ledger_holds_only_numeric_indicators_of_the_departments_projects(catalog):
+    for unit, ind in LEDGER:
+        assert ind in {i.id for p in catalog.projects_of(unit) for i in p.indicators if i.numeric}
+
+
+def test_truth_values_belong_to_the_reporting_department(native, catalog):
+    _, truths = native
+    for t in truths:
+        own = {i.id for p in catalog.projects_of(t["unit"]) for i in p.indicators if i.numeric}
+        assert set(t["values"]) <= own, t["file"]
+
+
+@pytest.mark.parametrize("key", sorted(LEDGER))
+def test_ledger_figures_never_go_down_over_the_quarters(key):
+    figures = LEDGER[key]
+    assert list(figures) == sorted(figures)
+
+
+@pytest.mark.parametrize("n, written", [(2, "二"), (12, "十二"), (1068, "一千零六十八"),
+                                        (2046, "二千零四十六"), (120000, "十二万")])
+def test_chinese_numerals(n, written):
+    assert cn(n) == written
+
+
+def test_liang_form_for_two():
+    assert cn(2, liang=True) == "两" and cn(2046, liang=True) == "两千零四十六"
+
+
+@pytest.mark.slow
+def test_libreoffice_and_paper_formats_generate_and_show_what_the_truth_says(tmp_path, catalog):
+    import pypdfium2 as pdfium
+    from PIL import Image
+    import numpy as np
+
+    truths = generate(tmp_path)
+    by_kind = {}
+    for t in truths:
+        by_kind.setdefault(t["kind"], []).append(t)
+    for t in by_kind["pdf-text"]:
+        text = _squash(parsers.parse_file(tmp_path / t["file"]).plain_text())
+        for ind_id, value in t["values"].items():
+            percent = catalog.indicator(ind_id).kind == "percent"
+            assert any(f in text for f in forms(value, percent)), (t["file"], ind_id)
+    for t in by_kind["doc"][:1]:
+        doc = parsers.parse_file(tmp_path / t["file"])
+        assert doc.kind == "doc" and doc.plain_text().strip()
+    for t in by_kind["pdf-scan"] + by_kind["image"]:
+        path = tmp_path / t["file"]
+        if t["kind"] == "pdf-scan":
+            pdf = pdfium.PdfDocument(str(path))
+            pages = [pdf[i].render(scale=0.5).to_pil() for i in range(len(pdf))]
+            pdf.close()
+        else:
+            pages = [Image.open(path)]
+        reds = sum(int(((a[..., 0] > 150) & (a[..., 1] < 110) & (a[..., 2] < 110)).sum())
+                   for a in (np.asarray(p.convert("RGB")).astype(int) for p in pages))
+        assert (reds > 500) == t["stamped"], t["file"]
