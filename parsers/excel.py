@@ -292,13 +292,17 @@ def _sheet_to_table(ws, ws_formulas, page: int, warnings: list[str]) -> tuple[Op
             cells.append(Cell(text=values.get((r, c), ""), row=row_index[r], col=col_index[c],
                               row_span=max(row_span, 1), col_span=max(col_span, 1)))
     table = Table(cells=cells, n_rows=len(rows), n_cols=len(cols), page=page, name=ws.title)
-    before, after = _single_value_rows(table)
+    before, after, prose = _single_value_rows(table)
+    if prose:
+        return None, before, []
     return table, before, after
 
 
-def _single_value_rows(table: Table) -> tuple[list[TextBlock], list[TextBlock]]:
+def _single_value_rows(table: Table) -> tuple[list[TextBlock], list[TextBlock], bool]:
     """Rows at the top and bottom that hold one value only (a title merged across the
-    table, a 填报单位 or 截至日期 line) as TextBlocks; the first one on top is the title."""
+    table, a 填报单位 or 截至日期 line) as TextBlocks; the first one on top is the title.
+    The flag says every row is such a line: the sheet is prose (a report typed into merged
+    rows), not a table."""
     grid = table.grid()
 
     def single(r: int) -> Optional[Cell]:
@@ -310,15 +314,18 @@ def _single_value_rows(table: Table) -> tuple[list[TextBlock], list[TextBlock]]:
 
     before: list[TextBlock] = []
     r = 0
-    while r < table.n_rows - 1:
+    while r < table.n_rows:
         cell = single(r)
         if cell is None:
+            if not any(c is not None and c.text.strip() for c in grid[r]):
+                r += 1  # an empty row inside a run of single values
+                continue
             break
         before.append(TextBlock(text=cell.text, page=table.page,
                                 role="title" if not before else "body"))
         r += cell.row_span
-    if r >= table.n_rows - 1:  # a sheet of single values: a list, not a title block
-        return [], []
+    if r >= table.n_rows:  # every row holds one value: prose written in a sheet, not a table
+        return before, [], True
     after: list[TextBlock] = []
     r = table.n_rows - 1
     while r > 0:
@@ -327,7 +334,7 @@ def _single_value_rows(table: Table) -> tuple[list[TextBlock], list[TextBlock]]:
             break
         after.insert(0, TextBlock(text=cell.text, page=table.page))
         r = cell.row - 1
-    return before, after
+    return before, after, False
 
 
 def _pictures(ws, page: int) -> list[Picture]:
@@ -364,10 +371,10 @@ def parse_xlsx(path, *, limits=None) -> Document:
         doc.pages.append(Page(number=page))
         ws_f = wb_formulas[ws.title] if ws.title in wb_formulas.sheetnames else None
         table, before, after = _sheet_to_table(ws, ws_f, page, doc.warnings)
+        doc.items.extend(before)
         if table is not None:
-            doc.items.extend(before)
             doc.items.append(table)
-            doc.items.extend(after)
+        doc.items.extend(after)
         doc.pictures.extend(_pictures(ws, page))
     wb.close()
     wb_formulas.close()

@@ -149,3 +149,18 @@ def test_excel_hands_pasted_pictures_to_the_seal_finder(tmp_path, monkeypatch):
     doc = parse_xlsx(save(wb, tmp_path))
     assert len(doc.pictures) == 1
     assert doc.stamped is True and doc.seals[0].text == "淄博市卫生健康委员会"
+
+
+def test_excel_reads_a_report_typed_into_merged_rows_as_prose(tmp_path):
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    for r, text in enumerate(["关于上半年进展情况的报告", "一、实施家庭教育指导服务行动",
+                              "累计举办家庭教育巡讲353场。"], start=1):
+        ws.cell(row=r, column=1, value=text)
+        ws.merge_cells(start_row=r, start_column=1, end_row=r, end_column=6)
+    ws.cell(row=5, column=1, value="2024年7月9日")
+    doc = parse_xlsx(save(wb, tmp_path))
+    assert list(doc.tables()) == []
+    assert [(bl.role, bl.text) for bl in doc.blocks()] == [
+        ("title", "关于上半年进展情况的报告"), ("body", "一、实施家庭教育指导服务行动"),
+        ("body", "累计举办家庭教育巡讲353场。"), ("body", "2024年7月9日")]
