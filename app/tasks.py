@@ -68,7 +68,9 @@ def init_app(app) -> None:
     app.extensions["huey_consumer_lock"] = threading.Lock()
 
     if app.config.get("EMBEDDED_WORKER") and not app.config["HUEY_IMMEDIATE"]:
-        app.before_request(lambda: start_embedded_consumer(app))
+        @app.before_request
+        def _ensure_consumer() -> None:
+            start_embedded_consumer(app)
 
 
 def enqueue(app, name: str, *args, on_id: Callable[[str], None] | None = None) -> str:
