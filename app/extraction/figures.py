@@ -7,8 +7,9 @@ from dataclasses import dataclass, field
 from typing import Optional
 
 from app.catalog import Indicator
-from app.extraction.indicators import (Candidate, IndicatorIndex, TextContext, bigrams, masked_spans,
-                                       measure_factor, text_candidates)
+from app.extraction.indicators import (Candidate, IndicatorIndex, TextContext, bigrams,
+                                       masked_spans, measure_factor, pick_in_cell,
+                                       text_candidates)
 from app.extraction.narratives import BlockInContext
 from app.extraction.numbers import Mention, find_mentions, normalize, squash
 from app.extraction.tables import Row, TableReading, read_table
@@ -186,14 +187,10 @@ class FigureReader:
             else:
                 return False
         elif len(ms) > 1:
-            # 累计5所（其中本季度2所）: read it as prose restricted to this indicator
-            ctx = TextContext(project=ind.project_no, cumulative_column=True, figure_cell=True,
-                              page=cell.page or page, bbox=cell.bbox,
-                              confidence=cell.confidence, method=method, masks=masked_spans(text, self.masks))
-            cands = [c for c in text_candidates(text, self.index, [ind], ctx) if not c.quarter_only]
-            if not cands:
+            m = pick_in_cell(text, ind, masked_spans(text, self.masks))
+            if m is None:
                 return False
-            value = cands[0].value
+            value = m.value
         else:
             value = ms[0].value
         self.candidates.append(Candidate(

@@ -350,6 +350,30 @@ def text_candidates(text: str, index: IndicatorIndex, allowed: list[Indicator],
     return out
 
 
+def pick_in_cell(text: str, ind: Indicator, masks: list[tuple[int, int]]) -> Optional[Mention]:
+    """The figure of a cell that belongs to one indicator but holds several numbers
+    (1,102（含结转156名）, 累计5所（其中本季度2所）): a number with cumulative wording
+    first, else the first one that is not a target, an earlier or a this-quarter figure."""
+    t = normalize(text)
+    ms = [m for m in find_mentions(t) if not any(s <= m.start < e for s, e in masks)]
+    ms = [m for m in ms if m.kind in ("count", "percent", "bare")
+          and (measure_factor(ind, m, in_figure_cell=True) > 0
+               or (ind.kind == "percent" and m.kind == "bare"))]
+    clean: list[tuple[bool, Mention]] = []
+    prev_end = 0
+    for m in ms:
+        pre = t[prev_end:m.start]
+        prev_end = m.end
+        if _has_word(pre, TARGET_WORDS + PREVIOUS_WORDS + QUARTER_ONLY_WORDS + REMAINING_WORDS
+                     + DELTA_WORDS + ("其中", "含", "包括")):
+            continue
+        clean.append((bool(_has_word(pre, ("累计", "共", "合计", "总计"))), m))
+    if not clean:
+        return None
+    cumulative = [m for c, m in clean if c]
+    return cumulative[0] if cumulative else clean[0][1]
+
+
 def choose(cands: list[Candidate], period_q: Optional[int]) -> dict[str, Candidate]:
     """One value per indicator: explicit cumulative figures first, then the strongest.
     This-quarter-only figures count only in the first quarter (where they are the total)."""

@@ -116,13 +116,45 @@ def table_edges(table: Table) -> tuple[list[TextBlock], bool, list[TextBlock]]:
     return _row_blocks(table, lead), True, _row_blocks(table, trail)
 
 
+_SENTENCE_END = tuple("。；;！!？?：:）)」”\"")
+
+
+def _continues(a: TextBlock, b: TextBlock, units: list[str]) -> bool:
+    """``b`` carries on the sentence ``a`` broke off (a PDF line break inside a paragraph)."""
+    ta, tb = a.text.strip(), b.text.strip()
+    if not ta or not tb or a.role != "body" or b.role != "body" or a.page != b.page:
+        return False
+    if ta.endswith(_SENTENCE_END) or len(ta) < 20 or a.bbox is None:
+        return False
+    if _label(tb) or _HEADING_PREFIX.match(tb).group(0).strip() or is_closing(tb, units):
+        return False
+    return True
+
+
+def merge_broken_lines(items: list, units: list[str]) -> list:
+    out: list = []
+    for it in items:
+        prev = out[-1] if out else None
+        if isinstance(it, TextBlock) and isinstance(prev, TextBlock) and _continues(prev, it, units):
+            bbox = None
+            if prev.bbox and it.bbox:
+                bbox = (min(prev.bbox[0], it.bbox[0]), min(prev.bbox[1], it.bbox[1]),
+                        max(prev.bbox[2], it.bbox[2]), max(prev.bbox[3], it.bbox[3]))
+            out[-1] = TextBlock(prev.text.rstrip() + it.text.strip(), page=prev.page, bbox=bbox,
+                                confidence=min(prev.confidence, it.confidence), role="body",
+                                from_ocr=prev.from_ocr or it.from_ocr)
+        else:
+            out.append(it)
+    return out
+
+
 def walk_blocks(doc: Document, index: IndicatorIndex, allowed: list[int]) -> Iterator[object]:
     """Yields ``BlockInContext`` for paragraphs (and for text rows of tables: titles, a
     report laid out in a sheet, 存在问题 rows under the data) and the ``Table`` items
     themselves, in order; the project context carries over into tables after a heading."""
     state = {"project": None, "part": "preamble"}
     units = [n for n, _ in index.catalog.unit_names_longest_first()]
-    for item in doc.items:
+    for item in merge_broken_lines(doc.items, units):
         if isinstance(item, Table):
             lead, is_table, trail = table_edges(item)
             for b in lead:

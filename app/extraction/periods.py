@@ -47,10 +47,10 @@ _RULES: list[tuple[re.Pattern, object, float]] = [
     (re.compile(r"上半年|(?<![下后])半年(?:度)?(?!目标|任务|计划)|1-2季度|一、二季度"), lambda m: 2, 1.0),
     (re.compile(r"第?([一二三四1-4])季度|Q([1-4])|([一二三四1-4])季"),
      lambda m: _CNQ[m.group(1) or m.group(2) or m.group(3)], 1.0),
-    (re.compile(rf"{_MONTH}\s*[-—–~～至到]+\s*{_MONTH}\s*月(?!\d)"),
+    (re.compile(rf"{_MONTH}\s*月?(?:份)?\s*[-—–~～至到]+\s*{_MONTH}\s*月(?!\d)"),
      lambda m: _q_of_end_month(_month(m.group(2))) if _month(m.group(1)) in (1, 4, 7, 10)
      else None, 1.0),
-    (re.compile(rf"截[至止到]\s*(?:20\d\d\s*年)?\s*{_MONTH}\s*月\s*(?:底|末|份|(?:3[01]|2[89])\s*日|止)"),
+    (re.compile(rf"截[至止到]\s*(?:20\d\d\s*年)?\s*{_MONTH}\s*月\s*(?:底|末|份|(?:3[01]|2[89])\s*日|止|(?![\d一二三四五六七八九十]))"),
      lambda m: _q_of_end_month(_month(m.group(1))), 0.9),
     (re.compile(rf"(?:20\d\d\s*年)?\s*{_MONTH}\s*月\s*(?:底|末)"),
      lambda m: _q_of_end_month(_month(m.group(1))), 0.6),

@@ -196,7 +196,9 @@ def read_table(table: Table) -> Optional[TableReading]:
                      and grid[r][k].row == r and grid[r][k].col == k]
         numeric = _numeric_share(col_cells)
         mean_len = _mean_len(col_cells)
-        if role == "cumulative" and col_cells and numeric < 0.5 and mean_len > 14:
+        explicit = any(w in squash(h) for w in ("累计", "截至", "截止", "完成数", "完成值"))
+        if role == "cumulative" and col_cells and numeric < 0.5 and mean_len > 14 and not (
+                explicit and mean_len <= 30):
             role = "progress"
         elif role == "progress" and col_cells and numeric >= 0.8 and mean_len <= 10:
             role = "cumulative"

@@ -30,6 +30,12 @@ from app.extraction.periods import (find_period, period_from_report_date, period
     ("截至 6 月 底", "2024Q2"),
     ("第 一 季 度", "2024Q1"),
     ("二〇二四年第二季度", "2024Q2"),
+    ("7月至9月", "2024Q3"),
+    ("1月—6月", "2024Q2"),
+    ("10-12月份", "2024Q4"),
+    ("截止2024年9月，", "2024Q3"),
+    ("2024年第3季度", "2024Q3"),
+    ("三季度末", "2024Q3"),
 ])
 def test_period_phrasings(text, period):
     assert period_from_text(text, 2024) == period

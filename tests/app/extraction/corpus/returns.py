@@ -151,3 +151,72 @@ ret("court-q1-milestone-only", doc(
     "淄博市中级人民法院关于第一季度办实事进展情况的报告",
     "建立家事案件调解联盟工作方案已印发，各基层法院正在推进。"),
     "市法院", "2024Q1", {})
+
+# 15. Women's federation: one paragraph per point (一是…二是…) with no project headings
+ret("fulian-q3-points", doc(
+    "淄博市妇联关于2024年1-9月为妇女儿童办实事进展情况的报告",
+    "今年以来，我会认真落实市委、市政府部署，各项实事稳步推进。",
+    "一是巾帼促就业方面，联合人社部门举办女性就业专场招聘活动6场，累计培训家政从业人员1,608人次。",
+    "二是家庭教育方面，“家庭共成长”巡讲累计开展612场，培训家庭教育骨干208人，受益家长4.6万人次。",
+    "三是婚育文化方面，举办单身青年联谊活动7场，参与单身青年1200余人。",
+    "四是儿童友好方面，已试点打造儿童友好共建联盟6个。",
+    "特此报告。", "淄博市妇女联合会", "2024年10月8日"),
+    "市妇联", "2024Q3", {"2.1": 1608, "2.2": 6, "4.1": 612, "4.2": 208, "5.1": 7, "6.1": 6})
+
+# 16. Public security: the body names the education bureau often; the title names the sender
+ret("police-q2-body-mentions", doc(
+    "淄博市公安局关于报送2024年二季度为妇女儿童办实事进展情况的函",
+    "市妇儿工委办公室：",
+    "我局会同市教育局深入开展“护校安园”专项行动，配合市教育局开展心理健康科普知识宣传进校园活动，"
+    "截至6月底共开展14场。",
+    "淄博市公安局", "2024年7月5日"),
+    "市公安局", "2024Q2", {"8.1": 14})
+
+# 17. Education bureau: percent rate in a 完成情况 column as a bare number under a (%) header
+ret("edu-q4-percent-bare", doc(
+    "2024年度为全市妇女儿童办实事项目完成情况",
+    "填报单位：淄博市教育局",
+    table([["项目", "指标", "目标值", "完成值"],
+           ["阳光成长", "心理健康科普知识宣传（场）", "200", "206"],
+           ["", "“4个100%”达标率（%）", "100", "100"]], merges=[(1, 0, 2, 1)])),
+    "市教育局", "2024Q4", {"8.1": 206, "8.2": 100})
+
+# 18. Health commission: last quarter's cumulative and this quarter's increment, total stated
+ret("health-q3-increments", doc(
+    "市卫健委2024年第三季度办实事进展",
+    "（一）普惠托育服务提质行动",
+    "三季度新增市级示范托育机构2家，累计达到8家；二季度末为6家。示范区县创建工作完成评估，累计认定4个。",
+    "（二）两癌检查",
+    "截至9月底，全市适龄妇女两癌筛查率为68.2%，较上季度提高21.4个百分点。"),
+    "市卫生健康委", "2024Q3", {"7.2": 8, "7.1": 4, "3.1": 68.2})
+
+# 19. Commerce bureau: figure with 万 and full-width digits, money next to it
+ret("commerce-q4-wan", doc(
+    "淄博市商务局2024年全年家政培训工作情况",
+    "全年组织家政企业开展岗前及提升培训，共培训家政从业人员０．３２万人次，拨付培训补贴１２０万元。"),
+    "市商务局", "2024Q4", {"2.1": 3200})
+
+# 20. Civil affairs: signature only, period only in the 截至 line of the body
+ret("civil-affairs-signature-only", doc(
+    "为妇女儿童办实事进展情况",
+    "截至2024年3月31日，享受民政保障的孤困儿童就学资助覆盖率100%，资助儿童326名。",
+    "“爱心妈妈”结对帮扶困境儿童150对。",
+    "淄博市民政局（盖章）", "2024年4月3日"),
+    "市民政局", "2024Q1", {"10.1": 100})
+
+# 21. Federation of persons with disabilities: table cell with the figure and a note
+ret("disabled-q2-cell-note", doc(
+    "市残联2024年上半年实事进展情况表",
+    table([["序号", "指标", "年度目标", "截至6月底累计完成", "完成率", "备注"],
+           ["1", "残疾儿童康复救助（名）", "约2000", "1,102（含跨年度结转156名）", "55.1%", ""]])),
+    "市残联", "2024Q2", {"10.2": 1102})
+
+# 22. Culture bureau: text PDF lines broken mid-sentence by the layout
+ret("culture-q3-broken-lines", doc(
+    block("淄博市文化和旅游局", page=1, bbox=(200, 60, 400, 80)),
+    block("2024年前三季度“戏曲进校园”工作进展", page=1, bbox=(150, 90, 450, 110)),
+    block("前三季度共组织五音戏、京剧等精彩剧目进校园演出及校园戏曲课程辅导等活动", page=1,
+          bbox=(60, 130, 540, 150)),
+    block("153场，覆盖中小学87所。", page=1, bbox=(60, 152, 300, 172)),
+    kind="pdf-text"),
+    "市文化和旅游局", "2024Q3", {"9.1": 153})
