@@ -90,26 +90,30 @@ def setup_print(ws: Worksheet, *, title_rows: str | None, widths: Sequence[float
     return min(1.0, printable_px / width_px)
 
 
-def page_capacity_pt(scale: float) -> float:
-    """Height of sheet rows (in points at 100%) that fit on one printed page, with a margin
-    for renderers whose line heights differ a little from our estimate."""
-    usable = PAGE_HEIGHT_PT - 2 * MARGIN_TB_IN * 72 - 24
-    return usable / scale * 0.92
+def page_capacity_pt(scale: float, top_in: float = MARGIN_TB_IN) -> float:
+    """Height of sheet rows (in points at 100%) that fit on one printed page between the top
+    and bottom margins (header and footer sit inside the margins)."""
+    usable = PAGE_HEIGHT_PT - (top_in + MARGIN_TB_IN) * 72 - 6
+    return usable / scale
 
 
-def keep_blocks_together(ws: Worksheet, blocks: Sequence[tuple[int, float]], *,
-                         first_page_used: float, repeated_header: float, capacity: float) -> list[int]:
-    """Insert manual page breaks so that no block of rows (first sheet row, total height)
-    starts on one page and ends on the next, unless it is taller than a page. Returns the
-    rows after which a break was put."""
+def keep_blocks_together(ws: Worksheet, blocks: Sequence[tuple[int, Sequence[float]]], *,
+                         first_page_used: float, repeated_header: float, capacity: float,
+                         keep_margin: float = 0.95) -> list[int]:
+    """Insert manual page breaks so that a block of rows (first sheet row, row heights) that
+    would straddle a page starts on a new one. A block taller than a page is left to run over;
+    the renderer then breaks it between rows, which is followed here row by row so the next
+    block's decision starts from the right place. Returns the rows after which a break was put."""
     used = first_page_used
     breaks: list[int] = []
-    for first_row, height in blocks:
-        if used + height > capacity and used > repeated_header + 1:
+    for first_row, heights in blocks:
+        total = sum(heights)
+        if used + total > capacity * keep_margin and used > repeated_header + 1:
             ws.row_breaks.append(Break(id=first_row - 1))
             breaks.append(first_row - 1)
             used = repeated_header
-        used += height
-        while used > capacity:  # a block taller than a page runs over; carry the remainder
-            used = repeated_header + (used - capacity)
+        for h in heights:  # the renderer's own breaks inside a block taller than a page
+            if used + h > capacity and used > repeated_header + 1:
+                used = repeated_header
+            used += h
     return breaks

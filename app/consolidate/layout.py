@@ -2,9 +2,10 @@
 so both files say exactly the same thing.
 
 Columns: 序号 | 实事项目 | 年度目标任务 | 责任单位 | 进展情况（累计完成、完成率）|
-存在问题及下步打算 | 报送情况. A project takes one row per indicator, plus a 工作进展 row carrying its
-departments' narratives in the 进展情况 column when any was written; 序号, 实事项目,
-责任单位, 存在问题及下步打算 and 报送情况 span all the project's rows.
+存在问题及下步打算 | 报送情况. A project takes one row per indicator, then one 工作进展 row per
+department that wrote a narrative (its progress, and its problems and plans beside it), so a
+long project can break between pages at a row; 序号, 实事项目, 责任单位 and 报送情况 span all the
+project's rows.
 """
 from __future__ import annotations
 
@@ -111,7 +112,7 @@ def project_no_text(no: int) -> str:
 
 
 def project_rows(p: ProjectRow) -> int:
-    return len(p.indicators) + (1 if p.progress else 0)
+    return len(p.indicators) + len(p.narratives)
 
 
 def body_grid(table: ConsolidatedTable) -> tuple[list[GridCell], int]:
@@ -125,16 +126,20 @@ def body_grid(table: ConsolidatedTable) -> tuple[list[GridCell], int]:
         cells.append(GridCell(r, 0, project_no_text(p.project.no), row_span=n, align="center"))
         cells.append(GridCell(r, 1, p.project.title, row_span=n))
         cells.append(GridCell(r, 3, units_text(p), row_span=n, align="center"))
-        cells.append(GridCell(r, 5, "\n".join(p.problems_plans) or "——", row_span=n))
         cells.append(GridCell(r, 6, report_status_text(p, mark), row_span=n, unreviewed=unrev))
+        k_ind = len(p.indicators)
+        if k_ind:
+            cells.append(GridCell(r, 5, "" if p.narratives else "——", row_span=k_ind))
         for k, row in enumerate(p.indicators):
             cells.append(GridCell(r + k, 2, target_text(row.indicator)))
             cells.append(GridCell(r + k, 4, progress_text(row, mark),
                                   unreviewed=mark and row.unreviewed))
-        if p.progress:
-            k = len(p.indicators)
-            cells.append(GridCell(r + k, 2, "工作进展", align="center"))
-            cells.append(GridCell(r + k, 4, "\n".join(p.progress)))
+        if p.narratives:
+            first = r + k_ind
+            cells.append(GridCell(first, 2, "工作进展", row_span=len(p.narratives), align="center"))
+            for k, nar in enumerate(p.narratives):
+                cells.append(GridCell(first + k, 4, nar.progress or f"【{nar.unit}】——"))
+                cells.append(GridCell(first + k, 5, nar.problems_plans or f"【{nar.unit}】——"))
         r += n
     return cells, r
 

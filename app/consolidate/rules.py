@@ -95,19 +95,35 @@ class IndicatorRow:
     notes: list[str] = field(default_factory=list)
 
 
+@dataclass(frozen=True)
+class Narrative:
+    """What one department wrote for a project, each text headed 【department】 ("" if none)."""
+
+    unit: str
+    progress: str
+    problems_plans: str
+
+
 @dataclass
 class ProjectRow:
     project: Project
     indicators: list[IndicatorRow]
-    #: 【department】narrative, one per department that wrote one
-    progress: list[str]
-    problems_plans: list[str]
+    #: one per department that wrote anything, the lead department first
+    narratives: list[Narrative]
     reported: list[str]
     #: reported but not approved, so not counted (default mode only)
     pending: list[str]
     missing: list[str]
     #: reported units whose counted return is unreviewed (include_unreviewed mode)
     unreviewed_units: list[str]
+
+    @property
+    def progress(self) -> list[str]:
+        return [n.progress for n in self.narratives if n.progress]
+
+    @property
+    def problems_plans(self) -> list[str]:
+        return [n.problems_plans for n in self.narratives if n.problems_plans]
 
     @property
     def completion(self) -> Optional[float]:
@@ -214,24 +230,24 @@ def _aggregate(ind: Indicator, project: Project,
     return value, contribs, notes
 
 
-def _narratives(project: Project, chosen: dict[str, Return]) -> tuple[list[str], list[str]]:
-    progress, problems_plans = [], []
+def _narratives(project: Project, chosen: dict[str, Return]) -> list[Narrative]:
+    out: list[Narrative] = []
     units = [project.lead] + [u for u in project.units if u != project.lead]
     for unit in units:
         r = chosen.get(unit)
         t = r.texts.get(project.no) if r else None
         if t is None:
             continue
-        if t.progress.strip():
-            progress.append(f"【{unit}】{t.progress.strip()}")
+        progress = f"【{unit}】{t.progress.strip()}" if t.progress.strip() else ""
         parts = []
         if t.problems.strip():
             parts.append(f"存在问题：{t.problems.strip()}")
         if t.plans.strip():
             parts.append(f"下步打算：{t.plans.strip()}")
-        if parts:
-            problems_plans.append(f"【{unit}】" + "\n".join(parts))
-    return progress, problems_plans
+        problems_plans = f"【{unit}】" + "\n".join(parts) if parts else ""
+        if progress or problems_plans:
+            out.append(Narrative(unit, progress, problems_plans))
+    return out
 
 
 def consolidate(returns: Iterable[Return], catalog: Catalog, period: str,
@@ -256,9 +272,8 @@ def consolidate(returns: Iterable[Return], catalog: Catalog, period: str,
                 contributions=contribs,
                 unreviewed=any(c.counted and c.unreviewed for c in contribs),
                 notes=ind_notes))
-        progress, problems_plans = _narratives(p, chosen)
         projects.append(ProjectRow(
-            project=p, indicators=rows, progress=progress, problems_plans=problems_plans,
+            project=p, indicators=rows, narratives=_narratives(p, chosen),
             reported=[u for u in p.units if u in chosen],
             pending=[u for u in p.units if u in pending],
             missing=[u for u in p.units if u not in chosen and u not in pending],

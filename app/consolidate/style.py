@@ -15,11 +15,14 @@ BODY_SIZE = 11
 SMALL_SIZE = 10
 #: line height as a multiple of the font size (CJK faces have tall ascent and descent)
 LINE_FACTOR = 1.45
+#: share of a line's width that wrapped CJK text fills on average
+WRAP_EFFICIENCY = 0.94
 
 
 def char_units(ch: str) -> float:
-    """Width of one character in Excel column units at 11pt (a wide CJK character ≈ 2)."""
-    if unicodedata.east_asian_width(ch) in ("W", "F"):
+    """Width of one character in Excel column units at 11pt (a wide CJK character ≈ 2).
+    Ambiguous-width characters (“ ” — ……) are wide in the CJK fonts the tables use."""
+    if unicodedata.east_asian_width(ch) in ("W", "F", "A"):
         return 2.0
     return 1.1
 
@@ -30,7 +33,9 @@ def text_units(text: str, size: float = BODY_SIZE) -> float:
 
 def wrapped_lines(text: str, width_units: float, size: float = BODY_SIZE) -> int:
     """Lines a text takes in a column ``width_units`` wide, each paragraph wrapping on its own."""
-    usable = max(width_units - 1.5, 1.0)  # cell padding
+    # cell padding, and a margin for line-breaking rules (no 。，at a line's start) that
+    # leave lines a character short
+    usable = max((width_units - 1.5) * WRAP_EFFICIENCY, 1.0)
     return sum(max(1, math.ceil(text_units(par, size) / usable)) for par in text.split("\n"))
 
 

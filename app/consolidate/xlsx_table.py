@@ -74,11 +74,20 @@ def _main_sheet(ws, table: ConsolidatedTable) -> None:
     blocks, r = [], 0
     for p in table.projects:
         n = max(project_rows(p), 1)
-        blocks.append((FIRST_BODY_ROW + r, sum(heights[r:r + n])))
+        blocks.append((FIRST_BODY_ROW + r, heights[r:r + n]))
         r += n
     first_used = sum(ws.row_dimensions[i].height for i in (1, 2)) + head_h
+    capacity = page_capacity_pt(scale)
     keep_blocks_together(ws, blocks, first_page_used=first_used, repeated_header=head_h,
-                         capacity=page_capacity_pt(scale))
+                         capacity=capacity)
+    # a project taller than a page runs over a break; a merged cell prints its text only on
+    # the first part, so put the text at the top where it is sure to show
+    for first_row, block_heights in blocks:
+        if sum(block_heights) > capacity - head_h:
+            for col in (1, 2, 4, 7):
+                c = ws.cell(row=first_row, column=col)
+                c.alignment = Alignment(horizontal=c.alignment.horizontal, vertical="top",
+                                        wrap_text=True)
 
 
 def _sources_sheet(ws, table: ConsolidatedTable) -> None:

@@ -27,7 +27,7 @@ QR_PT = 54
 ROW_MIN_PT = 32  # room to write by hand
 QR_COL_WIDTH = 11
 QR_PX = 72
-EXTRA_TOP_PT = (1.15 - 0.6) * 72
+TOP_MARGIN_IN = 1.15
 
 
 def build_form_xlsx(form: FormContent) -> bytes:
@@ -62,16 +62,16 @@ def build_form_xlsx(form: FormContent) -> bytes:
         r += 1
     set_widths(ws, (QR_COL_WIDTH,), first_col=n_cols + 1)
     scale = setup_print(ws, title_rows=f"{HEADER_ROW}:{HEADER_ROW}", widths=WIDTHS + (QR_COL_WIDTH,))
-    ws.page_margins.top = 1.15  # room for the QR code in the header
+    ws.page_margins.top = TOP_MARGIN_IN  # room for the QR code in the header
     ws.page_margins.header = 0.25
     ws.oddHeader.right.text = "&G"
     ws.print_area = f"A1:{chr(ord('A') + n_cols)}{r - 1}"
     # Excel and WPS print the header picture on every page; LibreOffice does not read header
     # pictures from .xlsx, so the QR code also sits beside the table at the top of each page
-    blocks = [(HEADER_ROW + 1 + first, sum(heights[first:first + n])) for first, n in form.blocks]
+    blocks = [(HEADER_ROW + 1 + first, heights[first:first + n]) for first, n in form.blocks]
     first_used = sum(ws.row_dimensions[i].height for i in range(1, HEADER_ROW + 1))
     breaks = keep_blocks_together(ws, blocks, first_page_used=first_used, repeated_header=head_h,
-                                  capacity=page_capacity_pt(scale) - EXTRA_TOP_PT / scale)
+                                  capacity=page_capacity_pt(scale, top_in=TOP_MARGIN_IN))
     png = qr_png(form.mark.payload)
     for row in [1] + [b + 1 for b in breaks]:
         img = SheetImage(io.BytesIO(png))

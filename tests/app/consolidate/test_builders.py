@@ -51,10 +51,11 @@ def test_xlsx_project_cells_span_their_indicator_rows(table):
     wb, _ = _xlsx(table)
     ws = wb[MAIN_SHEET]
     merged = {str(r) for r in ws.merged_cells.ranges}
-    # project 1: three indicators + a 工作进展 row → rows 4..7
-    assert {"A4:A7", "B4:B7", "D4:D7", "F4:F7", "G4:G7"} <= merged
+    # project 1: three indicators + one 工作进展 row (one department wrote) → rows 4..7
+    assert {"A4:A7", "B4:B7", "D4:D7", "G4:G7", "F4:F6"} <= merged
     assert ws["C7"].value == "工作进展"
-    assert "【市教育局】新建学校2所" in ws["E7"].value
+    assert ws["E7"].value == "【市教育局】新建学校2所"
+    assert ws["F7"].value == "【市教育局】存在问题：用地紧张\n下步打算：加快建设"
     assert ws["E4"].value.startswith("累计完成2所，完成率50%（序时推进）")
 
 
