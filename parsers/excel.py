@@ -15,6 +15,7 @@ import logging
 import os
 import re
 from typing import Optional
+from xml.etree import ElementTree as ET
 
 from parsers.model import Cell, Document, Page, Picture, Table, TextBlock
 
@@ -337,6 +338,88 @@ def _single_value_rows(table: Table) -> tuple[list[TextBlock], list[TextBlock], 
     return before, after, False
 
 
+#: Excel header/footer codes: page number, page count, date, time, file, sheet, path
+_HF_CODES = re.compile(r"&[PNDTFAZG]|&\[[^\]]*\]")
+
+
+def _headers_footers(ws, page: int) -> tuple[list[TextBlock], list[TextBlock]]:
+    """The sheet's print header and footer (页眉/页脚; the department's name or 文件 line
+    often sits there), as header/footer TextBlocks, each distinct text once."""
+    out: dict[str, list[TextBlock]] = {"header": [], "footer": []}
+    seen: set[tuple[str, str]] = set()
+    for role, names in (("header", ("oddHeader", "firstHeader", "evenHeader")),
+                        ("footer", ("oddFooter", "firstFooter", "evenFooter"))):
+        for name in names:
+            hf = getattr(ws, name, None)
+            if hf is None:
+                continue
+            for part in (hf.left, hf.center, hf.right):
+                text = _HF_CODES.sub("", part.text or "").replace("&&", "&").strip()
+                if text and (role, text) not in seen:
+                    seen.add((role, text))
+                    out[role].append(TextBlock(text=text, page=page, role=role))
+    return out["header"], out["footer"]
+
+
+_NS_MAIN = "{http://schemas.openxmlformats.org/spreadsheetml/2006/main}"
+_NS_REL = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}"
+_NS_PKG_REL = "{http://schemas.openxmlformats.org/package/2006/relationships}"
+_NS_A = "{http://schemas.openxmlformats.org/drawingml/2006/main}"
+_NS_XDR = "{http://schemas.openxmlformats.org/drawingml/2006/spreadsheetDrawing}"
+
+
+def _resolve(base: str, target: str) -> str:
+    if target.startswith("/"):
+        return target.lstrip("/")
+    parts = base.split("/")[:-1]
+    for piece in target.split("/"):
+        if piece == "..":
+            if parts:
+                parts.pop()
+        elif piece and piece != ".":
+            parts.append(piece)
+    return "/".join(parts)
+
+
+def _rels(zf, part: str) -> dict[str, str]:
+    folder, name = part.rsplit("/", 1) if "/" in part else ("", part)
+    rels_name = f"{folder}/_rels/{name}.rels" if folder else f"_rels/{name}.rels"
+    try:
+        root = ET.fromstring(zf.read(rels_name))
+    except KeyError:
+        return {}
+    return {r.get("Id"): _resolve(part, r.get("Target", "")) for r in root.iter(f"{_NS_PKG_REL}Relationship")
+            if r.get("TargetMode") != "External"}
+
+
+def text_boxes_by_sheet(path) -> dict[str, list[str]]:
+    """Texts of the shapes (text boxes) drawn on each sheet; openpyxl drops them, and a
+    department's name is sometimes typed into one."""
+    import zipfile
+
+    out: dict[str, list[str]] = {}
+    with zipfile.ZipFile(path) as zf:
+        names = set(zf.namelist())
+        if not any(n.startswith("xl/drawings/") for n in names):
+            return out
+        wb_rels = _rels(zf, "xl/workbook.xml")
+        workbook = ET.fromstring(zf.read("xl/workbook.xml"))
+        for sheet in workbook.iter(f"{_NS_MAIN}sheet"):
+            sheet_part = wb_rels.get(sheet.get(f"{_NS_REL}id"))
+            if not sheet_part or sheet_part not in names:
+                continue
+            for target in _rels(zf, sheet_part).values():
+                if not target.startswith("xl/drawings/") or not target.endswith(".xml") or target not in names:
+                    continue
+                drawing = ET.fromstring(zf.read(target))
+                for shape in drawing.iter(f"{_NS_XDR}sp"):
+                    paras = ["".join(t.text or "" for t in p.iter(f"{_NS_A}t")) for p in shape.iter(f"{_NS_A}p")]
+                    text = "\n".join(p for p in paras if p.strip())
+                    if text.strip():
+                        out.setdefault(sheet.get("name", ""), []).append(text)
+    return out
+
+
 def _pictures(ws, page: int) -> list[Picture]:
     out = []
     for i, img in enumerate(getattr(ws, "_images", [])):
@@ -363,6 +446,7 @@ def parse_xlsx(path, *, limits=None) -> Document:
         wb = openpyxl.load_workbook(os.fspath(path), data_only=True)
         wb_formulas = openpyxl.load_workbook(os.fspath(path), data_only=False)
     doc = Document(kind="xlsx", properties=read_ooxml_properties(path))
+    boxes = text_boxes_by_sheet(path)
     page = 0
     for ws in wb.worksheets:
         if ws.sheet_state != "visible":
@@ -371,10 +455,12 @@ def parse_xlsx(path, *, limits=None) -> Document:
         doc.pages.append(Page(number=page))
         ws_f = wb_formulas[ws.title] if ws.title in wb_formulas.sheetnames else None
         table, before, after = _sheet_to_table(ws, ws_f, page, doc.warnings)
+        headers, footers = _headers_footers(ws, page)
+        doc.items.extend(headers + [TextBlock(text=t, page=page, role="textbox") for t in boxes.get(ws.title, [])])
         doc.items.extend(before)
         if table is not None:
             doc.items.append(table)
-        doc.items.extend(after)
+        doc.items.extend(after + footers)
         doc.pictures.extend(_pictures(ws, page))
     wb.close()
     wb_formulas.close()

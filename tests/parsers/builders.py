@@ -174,3 +174,30 @@ def soffice_convert(src: Path, fmt: str, outdir: Path, profile: Path) -> Path:
     out = outdir / (src.stem + "." + fmt.split(":")[0])
     assert out.exists(), f"LibreOffice did not produce {out}"
     return out
+
+
+def add_sheet_textbox(path: Path, text: str) -> None:
+    """Draws a text box (a DrawingML shape, as Excel writes one) on the first sheet."""
+    drawing = (
+        '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>'
+        '<xdr:wsDr xmlns:xdr="http://schemas.openxmlformats.org/drawingml/2006/spreadsheetDrawing" '
+        'xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main">'
+        '<xdr:twoCellAnchor><xdr:from><xdr:col>6</xdr:col><xdr:colOff>0</xdr:colOff><xdr:row>0</xdr:row>'
+        '<xdr:rowOff>0</xdr:rowOff></xdr:from><xdr:to><xdr:col>9</xdr:col><xdr:colOff>0</xdr:colOff>'
+        '<xdr:row>2</xdr:row><xdr:rowOff>0</xdr:rowOff></xdr:to>'
+        '<xdr:sp macro="" textlink=""><xdr:nvSpPr><xdr:cNvPr id="2" name="TextBox 1"/><xdr:cNvSpPr txBox="1"/>'
+        '</xdr:nvSpPr><xdr:spPr/><xdr:txBody><a:bodyPr/><a:p><a:r><a:t>'
+        f'{text}</a:t></a:r></a:p></xdr:txBody></xdr:sp><xdr:clientData/></xdr:twoCellAnchor></xdr:wsDr>')
+    rels = ('<?xml version="1.0" encoding="UTF-8" standalone="yes"?>'
+            '<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">'
+            '<Relationship Id="rIdDr1" Type="http://schemas.openxmlformats.org/officeDocument/2006/'
+            'relationships/drawing" Target="../drawings/drawing1.xml"/></Relationships>')
+    rewrite_zip(path, {
+        "[Content_Types].xml": lambda d: d.replace(
+            b"</Types>", b'<Override PartName="/xl/drawings/drawing1.xml" ContentType="application/'
+                         b'vnd.openxmlformats-officedocument.drawing+xml"/></Types>'),
+        "xl/worksheets/sheet1.xml": lambda d: d.replace(
+            b"</worksheet>", b'<drawing xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/'
+                             b'relationships" r:id="rIdDr1"/></worksheet>'),
+    }, add={"xl/drawings/drawing1.xml": drawing.encode("utf-8"),
+            "xl/worksheets/_rels/sheet1.xml.rels": rels.encode("utf-8")})

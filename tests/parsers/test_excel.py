@@ -164,3 +164,19 @@ def test_excel_reads_a_report_typed_into_merged_rows_as_prose(tmp_path):
     assert [(bl.role, bl.text) for bl in doc.blocks()] == [
         ("title", "关于上半年进展情况的报告"), ("body", "一、实施家庭教育指导服务行动"),
         ("body", "累计举办家庭教育巡讲353场。"), ("body", "2024年7月9日")]
+
+
+def test_excel_reads_the_print_header_and_footer(tmp_path):
+    wb = _return_sheet()
+    wb.active.oddHeader.left.text = "报送单位：市卫生健康委"
+    wb.active.oddFooter.center.text = "第 &P 页，共 &N 页"
+    doc = parse_xlsx(save(wb, tmp_path))
+    assert (doc.items[0].role, doc.items[0].text) == ("header", "报送单位：市卫生健康委")
+    assert (doc.items[-1].role, doc.items[-1].text) == ("footer", "第  页，共  页")
+
+
+def test_excel_reads_text_boxes_drawn_on_a_sheet(tmp_path):
+    path = save(_return_sheet(), tmp_path)
+    b.add_sheet_textbox(path, "淄博市卫生健康委员会")
+    doc = parse_xlsx(path)
+    assert [(bl.role, bl.text) for bl in doc.blocks()][0] == ("textbox", "淄博市卫生健康委员会")
