@@ -79,6 +79,7 @@ def text_line_crops(grey: np.ndarray, limit: int = 6) -> list[np.ndarray]:
         x0, y0 = int(max(0, (x - pad) * scale)), int(max(0, (y - pad) * scale))
         x1 = int(min(grey.shape[1], (x + bw + pad) * scale))
         y1 = int(min(grey.shape[0], (y + bh + pad) * scale))
+        x1 = min(x1, x0 + 12 * (y1 - y0))  # a dozen characters tell which way up they are
         crops.append(grey[y0:y1, x0:x1])
     return crops
 

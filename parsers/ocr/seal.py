@@ -183,7 +183,8 @@ def find_seals(image: Union[bytes, bytearray, np.ndarray], *, read_text: bool = 
 
 def remove_red(grey: np.ndarray, mask: np.ndarray) -> np.ndarray:
     """The grey (red channel) page with red ink wiped to paper white. Black print under the
-    seal stays: only pixels that are light in the red channel are wiped."""
+    seal stays: only pixels that are light in the red channel are wiped (JPEG bleeds red
+    into black strokes under a seal; those stay darker than this)."""
     out = grey.copy()
-    out[(cv2.dilate(mask, np.ones((3, 3), np.uint8)) > 0) & (grey > 110)] = 255
+    out[(cv2.dilate(mask, np.ones((3, 3), np.uint8)) > 0) & (grey > 160)] = 255
     return out

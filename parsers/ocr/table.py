@@ -67,7 +67,9 @@ class Grid:
 
 def grey_to_rulings(grey: np.ndarray, s: GridSettings = GridSettings()) -> tuple[np.ndarray, np.ndarray]:
     """Masks of horizontal and vertical rulings (255 on 0)."""
-    ink = geo.grey_to_ink(grey, 31, 12)
+    # dark against its surroundings and dark outright: faint traces (seal ink left in the
+    # red channel, shadows) are not rulings
+    ink = geo.grey_to_ink(grey, 31, 12) & ((grey < 170).astype(np.uint8) * 255)
     # a ruling is longer than any stroke of a character: scale the kernels to the glyphs
     ch = geo.glyph_size(ink)
     kh, kv = max(s.min_h_line, int(1.6 * ch)), max(s.min_v_line, int(1.4 * ch))
