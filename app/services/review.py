@@ -136,6 +136,8 @@ def value_checks(ind: Indicator, value: Optional[float], previous: Optional[floa
     warnings: list[str] = []
     rate = None
     if value is None:
+        if ind.kind == "milestone":
+            return None, []  # a milestone is usually reported in words (see the texts)
         return None, ["未填报或未识别到该指标的数据"]
     if ind.target:
         rate = value / ind.target * 100
