@@ -43,9 +43,10 @@ class Sheet:
 
     def table(self, rows: list[list[object]], *, merges: Sequence[tuple[int, int, int, int]] = (),
               widths: Sequence[float] = (), header_rows: int = 1,
-              number_formats: Optional[dict[int, str]] = None) -> int:
+              number_formats: Optional[dict[tuple[int, int], str]] = None) -> int:
         """Bordered table starting at the current row; merges are (r0, c0, r1, c1) inclusive
-        and 0-based within the table. Returns the sheet row of the table's first row."""
+        and 0-based within the table; ``number_formats`` maps (row, col) of a cell to its Excel
+        number format. Returns the sheet row of the table's first row."""
         ws, top = self.ws, self.row
         n_cols = max(len(r) for r in rows)
         for r, row in enumerate(rows):
@@ -56,8 +57,8 @@ class Sheet:
                 cell.alignment = Alignment(wrap_text=True, vertical="center",
                                            horizontal="center" if r < header_rows or not isinstance(v, str) or len(v) < 8 else "left")
                 cell.font = Font(name="黑体" if r < header_rows else "宋体", size=11 if r < header_rows else 10)
-                if number_formats and c in number_formats and isinstance(v, (int, float)):
-                    cell.number_format = number_formats[c]
+                if number_formats and (r, c) in number_formats:
+                    cell.number_format = number_formats[(r, c)]
         for r0, c0, r1, c1 in merges:
             ws.merge_cells(start_row=top + r0, start_column=c0 + 1, end_row=top + r1, end_column=c1 + 1)
         for k, w in enumerate(widths, 1):
