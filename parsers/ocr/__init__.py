@@ -30,11 +30,11 @@ TEMPLATE_MARK_PREFIX = "WCR|"
 
 
 def read_pdf_pages(path: "str | os.PathLike", page_numbers: Optional[list[int]] = None,
-                   engine: Optional[OcrEngine] = None) -> list[PageResult]:
+                   engine: Optional[OcrEngine] = None, max_pages: Optional[int] = None) -> list[PageResult]:
     engine = engine or get_engine()
     # a PDF page may be a photo of a sheet pasted whole: allow looking for its corners
     return [read_page(bgr, number, engine, photo=True)
-            for number, bgr in render_pdf_pages(path, page_numbers)]
+            for number, bgr in render_pdf_pages(path, page_numbers, max_pages)]
 
 
 def ocr_pdf_pages(path: "str | os.PathLike", page_numbers: list[int]
@@ -44,9 +44,11 @@ def ocr_pdf_pages(path: "str | os.PathLike", page_numbers: list[int]
     return [(r.page, r.items, r.seals, r.warnings) for r in read_pdf_pages(path, page_numbers)]
 
 
-def read_image_pages(source: "str | os.PathLike | bytes", engine: Optional[OcrEngine] = None) -> list[PageResult]:
+def read_image_pages(source: "str | os.PathLike | bytes", engine: Optional[OcrEngine] = None,
+                     max_pages: Optional[int] = None) -> list[PageResult]:
     engine = engine or get_engine()
-    return [read_page(bgr, i, engine, photo=True) for i, bgr in enumerate(image_frames(source), start=1)]
+    return [read_page(bgr, i, engine, photo=True)
+            for i, bgr in enumerate(image_frames(source, max_pages), start=1)]
 
 
 def pages_to_document(kind: str, results: list[PageResult], source_name: Optional[str] = None) -> Document:

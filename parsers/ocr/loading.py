@@ -45,7 +45,7 @@ def _pil_to_bgr(im) -> np.ndarray:
     return np.ascontiguousarray(rgb[:, :, ::-1])
 
 
-def image_frames(source: "str | os.PathLike | bytes") -> Iterator[np.ndarray]:
+def image_frames(source: "str | os.PathLike | bytes", max_pages: Optional[int] = None) -> Iterator[np.ndarray]:
     """Each page of an image file as BGR, turned as its EXIF orientation says."""
     from PIL import Image, ImageOps, ImageSequence, UnidentifiedImageError
 
@@ -60,8 +60,9 @@ def image_frames(source: "str | os.PathLike | bytes") -> Iterator[np.ndarray]:
             raise CorruptFileError("图片文件已损坏或格式无法识别，请重新拍照或扫描后上传", detail=str(e)) from e
         with im:
             n = getattr(im, "n_frames", 1)
-            if n > MAX_PAGES:
-                raise TooLargeError(f"图片共 {n} 页，超过上限 {MAX_PAGES} 页，请拆分后上传")
+            cap = min(MAX_PAGES, max_pages or MAX_PAGES)
+            if n > cap:
+                raise TooLargeError(f"图片共 {n} 页，超过上限 {cap} 页，请拆分后上传")
             for i, frame in enumerate(ImageSequence.Iterator(im)):
                 _check_pixels(frame.width, frame.height, f"第{i + 1}页图片")
                 try:
@@ -104,14 +105,16 @@ def pdf_page_count(path: "str | os.PathLike") -> int:
         pdf.close()
 
 
-def render_pdf_pages(path: "str | os.PathLike", page_numbers: Optional[list[int]] = None) -> Iterator[tuple[int, np.ndarray]]:
+def render_pdf_pages(path: "str | os.PathLike", page_numbers: Optional[list[int]] = None,
+                     max_pages: Optional[int] = None) -> Iterator[tuple[int, np.ndarray]]:
     """(1-based page number, BGR image at RENDER_DPI) for the pages asked (all by default)."""
     pdf = open_pdf(path)
     try:
         n = len(pdf)
         numbers = list(range(1, n + 1)) if page_numbers is None else list(page_numbers)
-        if len(numbers) > MAX_PAGES:
-            raise TooLargeError(f"PDF 共 {len(numbers)} 页需要识别，超过上限 {MAX_PAGES} 页，请拆分后上传")
+        cap = min(MAX_PAGES, max_pages or MAX_PAGES)
+        if len(numbers) > cap:
+            raise TooLargeError(f"PDF 共 {len(numbers)} 页需要识别，超过上限 {cap} 页，请拆分后上传")
         for number in numbers:
             if not 1 <= number <= n:
                 raise ValueError(f"page {number} out of 1..{n}")

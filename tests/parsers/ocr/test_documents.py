@@ -117,3 +117,25 @@ def test_unstamped_image_is_not_stamped(tmp_path):
     assert doc.stamped is False and doc.seals == []
     assert next(doc.tables()).text_grid() == [["指标", "完成情况"], ["家庭教育骨干", "56人"]]
     assert "wcr_mark" not in doc.properties
+
+
+def test_parse_file_dispatches_a_scan_to_the_ocr_parser(tmp_path):
+    from parsers import parse_file
+    from parsers.limits import Limits
+
+    img = Image.new("RGB", (700, 200), "white")
+    draw_table(ImageDraw.Draw(img), 30, 30, [300, 300], [60, 60],
+               [["指标", "完成情况"], ["托育机构", "12家"]], size=26)
+    path = tmp_path / "small.pdf"
+    img.save(path, "PDF", resolution=200)
+    doc = parse_file(path, limits=Limits(max_pages=5))
+    assert doc.kind == "pdf-scan" and doc.stamped is False
+    assert next(doc.tables()).text_grid()[1] == ["托育机构", "12家"]
+
+
+def test_page_limit_of_the_settings_is_kept(scanned_pdf):
+    from parsers.errors import TooLargeError
+    from parsers.limits import Limits
+
+    with pytest.raises(TooLargeError):
+        parse_pdf_scan(scanned_pdf, limits=Limits(max_pages=1))
