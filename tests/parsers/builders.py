@@ -163,16 +163,17 @@ def image_only_pdf(path: Path, pages: int = 1) -> Path:
 
 # --- LibreOffice ----------------------------------------------------------------------------
 
-def soffice_convert(src: Path, fmt: str, outdir: Path, profile: Path) -> Path:
-    """Converts with LibreOffice (for making .doc/.xls test inputs)."""
+def soffice_convert(sources: list[Path], fmt: str, outdir: Path, profile: Path) -> list[Path]:
+    """Converts files with LibreOffice in one run (for making .doc/.xls test inputs)."""
     soffice = shutil.which("soffice")
     if soffice is None:
         raise RuntimeError("LibreOffice (soffice) is required for the .doc/.xls tests")
     subprocess.run([soffice, f"-env:UserInstallation={profile.as_uri()}", "--headless",
-                    "--convert-to", fmt, "--outdir", str(outdir), str(src)],
-                   check=True, capture_output=True, timeout=120)
-    out = outdir / (src.stem + "." + fmt.split(":")[0])
-    assert out.exists(), f"LibreOffice did not produce {out}"
+                    "--convert-to", fmt, "--outdir", str(outdir), *map(str, sources)],
+                   check=True, capture_output=True, timeout=180)
+    out = [outdir / (src.stem + "." + fmt.split(":")[0]) for src in sources]
+    missing = [p for p in out if not p.exists()]
+    assert not missing, f"LibreOffice did not produce {missing}"
     return out
 
 

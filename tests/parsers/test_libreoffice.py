@@ -39,10 +39,9 @@ def legacy(tmp_path_factory):
     wb.save(root / "sheet.xlsx")
     wb.save(root / "kso_sheet.xlsx")
     b.add_custom_properties(root / "kso_sheet.xlsx", {"KSOProductBuildVer": "2052-11.1.0.14309"})
-    out = {}
-    for stem, fmt in [("word", "doc"), ("kso_word", "doc"), ("sheet", "xls"), ("kso_sheet", "xls")]:
-        out[stem] = b.soffice_convert(root / f"{stem}.{'docx' if fmt == 'doc' else 'xlsx'}",
-                                      fmt, root, profile)
+    docs = b.soffice_convert([root / "word.docx", root / "kso_word.docx"], "doc", root, profile)
+    sheets = b.soffice_convert([root / "sheet.xlsx", root / "kso_sheet.xlsx"], "xls", root, profile)
+    out = dict(zip(["word", "kso_word", "sheet", "kso_sheet"], docs + sheets))
     return out
 
 
