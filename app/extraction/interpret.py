@@ -102,8 +102,9 @@ def interpret_document(doc: Document, catalog: Catalog, file_name: str) -> Extra
     index, masks = _index(catalog)
     zones = document_zones(doc)
     seal_texts = [s.text for s in doc.seals if s.text.strip()]
-    unit = find_unit(zones, catalog, seals=seal_texts, file_name=file_name,
-                     label_cells=_label_cells(doc), mark=doc.properties.get("wcr_mark"))
+    unit_args = dict(seals=seal_texts, file_name=file_name, label_cells=_label_cells(doc),
+                     mark=doc.properties.get("wcr_mark"))
+    unit = find_unit(zones, catalog, use_file_name=False, use_body=False, **unit_args)
     period = read_period(doc, zones, catalog, file_name)
     period_q = int(period.period[-1]) if period.period else None
 
@@ -114,7 +115,10 @@ def interpret_document(doc: Document, catalog: Catalog, file_name: str) -> Extra
                               set(choose(reader.candidates, period_q)))
         if inferred:
             unit = UnitFinding(inferred, "根据所报项目推断", 0.5)
-            reader, walked, projects = _read_content(doc, catalog, inferred, period_q)
+        else:
+            unit = find_unit(zones, catalog, **unit_args)  # the file name, then the body
+        if unit.unit:
+            reader, walked, projects = _read_content(doc, catalog, unit.unit, period_q)
 
     chosen = choose(reader.candidates, period_q)
     values: dict[str, FieldValue] = {}

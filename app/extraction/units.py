@@ -83,8 +83,13 @@ def _labelled(text: str, catalog: Catalog) -> Optional[str]:
     return found[0][0] if found and found[0][1] <= 2 else None
 
 
+_PARTNER_WORDS = ("会同", "联合", "协调", "配合", "与", "和", "及", "、", "同", "协同", "指导", "向", "报",
+                  "请", "由")
+
+
 def find_unit(zones: Zones, catalog: Catalog, *, seals: list[str], file_name: str,
-              label_cells: list[str] = (), mark: Optional[str] = None) -> UnitFinding:
+              label_cells: list[str] = (), mark: Optional[str] = None,
+              use_file_name: bool = True, use_body: bool = True) -> UnitFinding:
     """Weigh every place a department is named; the strongest total wins."""
     if mark:
         parts = mark.split("|")
@@ -107,6 +112,7 @@ def find_unit(zones: Zones, catalog: Catalog, *, seals: list[str], file_name: st
     for k, text in enumerate(zones.title):
         t = squash(text)
         ms = unit_mentions(t, catalog)
+        ms = [x for x in ms if not t[max(0, x[1] - 3):x[1]].endswith(_PARTNER_WORDS)]
         for canonical, i, _ in ms:
             titled = any(h in t for h in _TITLE_HINTS)
             lead = i <= 4 or "关于" in t[i:i + 12 + 2]
@@ -125,17 +131,20 @@ def find_unit(zones: Zones, catalog: Catalog, *, seals: list[str], file_name: st
         f = fuzzy_unit(text, catalog)
         if f:
             add(f[0], 4.0 * f[1], "印章", text)
-    if not scores:
-        counts: dict[str, int] = {}
-        for text in zones.body[:40]:
-            for canonical, _, _ in unit_mentions(text, catalog)[:1]:
-                counts[canonical] = counts.get(canonical, 0) + 1
-        for u, c in counts.items():
-            add(u, 0.3 * c, "正文", u)
-    if not scores and file_name:
+    if not scores and file_name and use_file_name:
         stem = re.split(r"[\\/]", file_name)[-1]
         for canonical, _, _ in unit_mentions(stem, catalog)[:1]:
             add(canonical, 1.0, "文件名", stem)
+    if not scores and use_body:
+        # the department speaking in the body (我局…), not those it works with (会同市妇联)
+        counts: dict[str, int] = {}
+        for text in zones.body[:40]:
+            t = squash(text)
+            for canonical, i, _ in unit_mentions(t, catalog):
+                if not t[max(0, i - 3):i].endswith(_PARTNER_WORDS):
+                    counts[canonical] = counts.get(canonical, 0) + 1
+        for u, c in counts.items():
+            add(u, 0.3 * c, "正文", u)
     if not scores:
         return UnitFinding(None)
     ranked = sorted(scores.items(), key=lambda kv: -kv[1])

@@ -10,6 +10,8 @@ from parsers.model import Document, Table, TextBlock
 #: how many non-empty leading blocks count as the title area
 TITLE_BLOCKS = 6
 TAIL_BLOCKS = 8
+#: a title-area line is short; a long paragraph means the body has begun
+TITLE_MAX_CHARS = 60
 
 
 @dataclass
@@ -47,6 +49,7 @@ def document_zones(doc: Document) -> Zones:
     first_table = next((i for i, it in enumerate(items) if isinstance(it, Table)), len(items))
     last_table = max((i for i, it in enumerate(items) if isinstance(it, Table)), default=-1)
     n_lead = 0
+    title_open = True
     trailing = [i for i, it in enumerate(items)
                 if isinstance(it, TextBlock) and it.text.strip() and i > last_table
                 and it.role in ("body", "title")]
@@ -58,12 +61,15 @@ def document_zones(doc: Document) -> Zones:
                 continue
             if it.role in ("header", "footer", "textbox", "caption", "seal"):
                 z.furniture.append(text)
-            elif it.role == "title" or (i < first_table and n_lead < TITLE_BLOCKS):
+            elif it.role == "title" or (i < first_table and n_lead < TITLE_BLOCKS and title_open
+                                        and len(text) <= TITLE_MAX_CHARS):
                 z.title.append(text)
                 n_lead += 1
             elif i in tail_set:
                 z.tail.append(text)
             else:
+                if len(text) > TITLE_MAX_CHARS:
+                    title_open = False  # the body has begun
                 z.body.append(text)
         else:
             rows, texts = _full_width_rows(it)
