@@ -36,13 +36,23 @@ SOURCE_EXT = {"word": ".doc", "sheet": ".xls"}
 SLOT_WAIT_SECONDS = 120
 
 
+#: soffice.bin exits with this after creating a fresh profile: run it again
+EXIT_RESTART = 81
+
+
 def soffice_binary() -> str:
-    found = os.environ.get("SOFFICE") or shutil.which("soffice") or shutil.which("libreoffice")
+    """$SOFFICE, else soffice.bin beside the ``soffice`` on PATH (skipping the launcher
+    scripts saves about half a second per conversion), else that ``soffice``."""
+    configured = os.environ.get("SOFFICE")
+    if configured:
+        return configured
+    found = shutil.which("soffice") or shutil.which("libreoffice")
     if not found:
         raise MissingDependencyError(
             "服务器未安装 LibreOffice，无法读取旧版 .doc/.wps/.xls/.et 文件；请联系管理员安装，"
             "或将文件另存为 .docx/.xlsx 后上传", detail="soffice not found on PATH")
-    return found
+    direct = Path(os.path.realpath(found)).parent / "soffice.bin"
+    return str(direct) if direct.exists() else found
 
 
 def profile_root() -> Path:
@@ -116,7 +126,8 @@ def convert(path, family: str, *, limits: Optional[Limits] = None, workdir: Opti
     outdir = workdir / "out"
     outdir.mkdir(exist_ok=True)
     with profile_slot(limits.conversion_slots) as profile:
-        for attempt in (1, 2):
+        reset = False
+        for _attempt in range(3):
             cmd = [soffice, f"-env:UserInstallation={profile.as_uri()}", "--headless", "--invisible",
                    "--nologo", "--norestore", "--nodefault", "--nolockcheck",
                    "--convert-to", target_filter, "--outdir", str(outdir), str(source)]
@@ -127,11 +138,14 @@ def convert(path, family: str, *, limits: Optional[Limits] = None, workdir: Opti
                      time.monotonic() - started, code)
             if result.exists() and result.stat().st_size > 0:
                 return result
-            if attempt == 1 and profile.exists():
+            if code == EXIT_RESTART:
+                continue  # the profile was just created; LibreOffice asks to be started again
+            if not reset and profile.exists():
                 # a profile left broken by a killed run: start it afresh once
                 log.warning("conversion produced nothing (exit %s): %s; resetting profile %s",
                             code, output.strip()[-500:], profile)
                 shutil.rmtree(profile, ignore_errors=True)
+                reset = True
                 continue
             break
     raise ConversionError(detail=f"soffice exit {code}: {output.strip()[-500:]}")
