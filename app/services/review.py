@@ -13,6 +13,7 @@ from app.catalog import Catalog, Indicator, get_catalog
 from app.models import (Correction, Document, Event, ReturnNote, User, db, previous_period,
                         utcnow)
 from app.services import ServiceError
+from app.services.periods import ensure_open
 from app.services.documents import (copy_disagreements, get_document, link_copies,
                                     return_seal_text, return_stamped)
 
@@ -232,6 +233,9 @@ def correct(document_id: int, field_name: str, new_value: str, reason: str,
     doc = get_document(document_id)
     if doc.status != "done":
         raise ServiceError("文件尚未处理完成，暂不能修改")
+    ensure_open(doc.period)
+    if field_name == "period":
+        ensure_open((new_value or "").strip())
     new_value = (new_value or "").strip()
     if field_name.startswith("value:"):
         ind_id = field_name[6:]
@@ -302,6 +306,7 @@ def approve(document_id: int, user: Optional[User]) -> Document:
         raise ServiceError(f"这是 #{doc.duplicate_of_id} 的另一份，请审核那一份")
     if not doc.unit or not doc.period:
         raise ServiceError("请先确定报送部门和季度，再审核通过")
+    ensure_open(doc.period)
     doc.review_state, doc.approved_by, doc.approved_at = "approved", user, utcnow()
     db.session.add(Event(document=doc, action="approved", user=user))
     db.session.commit()

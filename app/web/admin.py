@@ -3,8 +3,10 @@ from __future__ import annotations
 
 from flask import Blueprint, flash, redirect, render_template, request, url_for
 
+from app.catalog import get_catalog
 from app.models import ROLES
 from app.services import ServiceError
+from app.services import periods as period_svc
 from app.services import users as svc
 from app.web.auth import role_required
 
@@ -35,3 +37,17 @@ def update_user(user_id: int):
     svc.set_role(user_id, request.form.get("role", "viewer"), bool(request.form.get("active")))
     flash("已保存", "info")
     return redirect(url_for("admin.users"))
+
+
+@bp.get("/periods")
+@role_required("admin")
+def periods():
+    return render_template("periods.html", periods=period_svc.list_periods(), catalog=get_catalog())
+
+
+@bp.post("/periods/<code>")
+@role_required("admin")
+def set_period(code: str):
+    p = period_svc.set_open(code, request.form.get("open") == "1")
+    flash(f"{p.label}已{'开放' if p.open else '关闭'}", "info")
+    return redirect(url_for("admin.periods"))

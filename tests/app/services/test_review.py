@@ -74,3 +74,19 @@ def test_unreported_project_of_the_department_is_reported(record):
 @pytest.mark.parametrize("text,value", [("5,000", 5000), ("８５％", 85), (" 12.5 ", 12.5), ("", None)])
 def test_typed_numbers_are_normalised(text, value):
     assert parse_number(text) == value
+
+
+def test_returns_of_a_closed_quarter_cannot_be_changed(record, user):
+    from app.models import Period, db
+    from app.services import ServiceError
+    from app.services.periods import set_open
+    from app.services.review import approve, correct
+    db.session.add(Period(code="2024Q1", year=2024, quarter=1))
+    db.session.commit()
+    doc = record("市教育局", "2024Q1", {"1.1": 1})
+    set_open("2024Q1", False)
+    for change in (lambda: correct(doc.id, "value:1.1", "2", "", user), lambda: approve(doc.id, user)):
+        with pytest.raises(ServiceError, match="已关闭"):
+            change()
+    set_open("2024Q1", True)
+    assert correct(doc.id, "value:1.1", "2", "", user) is not None

@@ -36,6 +36,8 @@ def test_login_ignores_offsite_next(client):
     ("rev", "/admin/users", 403),
     ("rev", "/upload", 200),
     ("admin", "/admin/users", 200),
+    ("rev", "/admin/periods", 403),
+    ("admin", "/admin/periods", 200),
 ])
 def test_roles_decide_what_a_user_may_open(client, auth, who, path, status):
     auth.login(who)
