@@ -452,7 +452,11 @@ def parse_pdf_text(path, *, limits=None) -> Document:
                           if isinstance(v, (str, int, float)) and str(v).strip()}
         for page in pdf.pages:
             n = page.page_number
-            doc.pages.append(Page(number=n, width=float(page.width), height=float(page.height), unit="pt"))
+            width, height = float(page.width), float(page.height)
+            if (page.rotation or 0) % 180 == 90:
+                # pdfplumber gives words in the page as displayed (turned), the size unturned
+                width, height = height, width
+            doc.pages.append(Page(number=n, width=width, height=height, unit="pt"))
             n_chars = sum(1 for c in page.chars if c["text"].strip())
             if pdf_page_is_scan(n_chars, _image_cover(page) if n_chars else 1.0):
                 scans.append(n)

@@ -182,3 +182,24 @@ def test_pdf_hands_page_images_to_the_seal_finder_with_boxes_in_points(tmp_path,
     (seal,) = doc.seals
     assert doc.stamped is True
     assert seal.bbox == pytest.approx((400, A4[1] - 700, 500, A4[1] - 600), abs=1)
+
+
+def test_pdf_page_turned_by_its_rotate_entry_has_the_displayed_size(tmp_path):
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfgen import canvas
+    font = b.cjk_font()
+    path = tmp_path / "landscape.pdf"
+    c = canvas.Canvas(str(path), pagesize=A4)
+    c.setPageRotation(90)  # "print to PDF" of a landscape table: portrait page shown turned
+    c.saveState()
+    c.translate(300, 400)
+    c.rotate(90)
+    c.setFont(font, 12)
+    c.drawString(0, 0, "填报单位：市教育局")
+    c.restoreState()
+    c.save()
+    doc = parse_pdf_text(path)
+    page, (block,) = doc.pages[0], list(doc.blocks())
+    assert (round(page.width), round(page.height)) == (842, 595)
+    assert block.text == "填报单位：市教育局"
+    assert block.bbox[2] <= page.width and block.bbox[3] <= page.height
