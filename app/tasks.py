@@ -94,6 +94,11 @@ def start_embedded_consumer(app) -> Consumer:
             consumer = EmbeddedConsumer(app.extensions["huey"], workers=app.config["HUEY_WORKERS"],
                                         worker_type="thread", periodic=False, max_delay=1.0,
                                         check_worker_health=False)
+            if queue_kind(app.config) == "sqlite":
+                from app.services.documents import requeue_interrupted
+
+                with app.app_context():
+                    requeue_interrupted()
             consumer.start()
             app.extensions["huey_consumer"] = consumer
             atexit.register(stop_embedded_consumer, app)

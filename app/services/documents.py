@@ -187,6 +187,17 @@ def reprocess(document_id: int, user: Optional[User]) -> Document:
     return doc
 
 
+def requeue_interrupted() -> int:
+    """Queue again the documents left ``processing`` by a process that stopped mid-job (the
+    queue had already handed the job out). Only for the embedded queue, whose consumer lives
+    in this process: with Redis another machine may be working on them right now."""
+    docs = db.session.scalars(select(Document).where(Document.status == "processing")).all()
+    for doc in docs:
+        db.session.add(Event(document=doc, action="reprocess", detail="服务重启后重新识别"))
+        queue_extraction(doc)
+    return len(docs)
+
+
 # ---------------------------------------------------------------- background processing
 
 def process_document(document_id: int, task_id: Optional[str] = None) -> None:

@@ -64,16 +64,26 @@ def test_redis_queue_is_processed_by_a_huey_consumer(tmp_path, redis_url, return
 def test_embedded_sqlite_queue_survives_a_restart(tmp_path, returns):
     first = make_app(tmp_path, HUEY_IMMEDIATE=False, EMBEDDED_WORKER=False)
     assert type(first.extensions["huey"]).__name__ == "SqliteHuey"
-    batch = _upload(_logged_in_client(first), returns)
+    client = _logged_in_client(first)
+    interrupted = _upload(client, returns, unit="市残联")
     with first.app_context():
-        assert db.session.scalar(db.select(Document.status)) == "queued"
+        # the process stops while a worker has taken this job off the queue
+        assert first.extensions["huey"].dequeue() is not None
+        doc = db.session.scalar(db.select(Document).where(Document.batch_id == interrupted))
+        doc.status = "processing"
+        db.session.commit()
+    batch = _upload(client, returns)  # still on the queue at the restart
+    with first.app_context():
+        assert db.session.scalar(db.select(Document.status).where(Document.batch_id == batch)) == "queued"
         db.engine.dispose()
 
-    # the app restarts with its embedded consumer: the queued job is still there and runs
+    # the app restarts with its embedded consumer: the queued job is still there and runs,
+    # the interrupted one is queued again
     second = make_app(tmp_path, HUEY_IMMEDIATE=False, EMBEDDED_WORKER=True)
     client = _logged_in_client(second)  # the first request starts the consumer
     try:
         assert second.extensions["huey_consumer"] is not None
+        assert _wait_until_processed(client, interrupted)["counts"]["done"] == 1
         p = _wait_until_processed(client, batch)
         assert p["counts"]["done"] == 1
         batch2 = _upload(client, returns, unit="市妇联")
