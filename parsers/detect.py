@@ -184,12 +184,29 @@ def _detect_ole(path) -> str:
 
 # --- PDF -----------------------------------------------------------------------------------------
 
-def pdf_page_is_scan(n_chars: int, image_cover: float) -> bool:
+#: a page whose characters are mostly unmapped glyphs (a font without a Unicode map) has
+#: no usable text layer either: it is read by OCR
+MAX_UNREADABLE_SHARE = 0.5
+
+
+def is_unreadable_char(ch: str) -> bool:
+    """A glyph the PDF gives no Unicode for: pdfminer's "(cid:N)", control characters,
+    U+FFFD, or the private use area."""
+    if ch.startswith("(cid:"):
+        return True
+    if len(ch) != 1:
+        return False
+    code = ord(ch)
+    return (code < 0x20 and ch not in "\t\n\r") or code == 0xFFFD or 0xE000 <= code <= 0xF8FF
+
+
+def pdf_page_is_scan(n_chars: int, image_cover: float, unreadable_share: float = 0.0) -> bool:
     """The one rule for "this page has no usable text layer" (shared with the PDF parser)."""
-    return n_chars == 0 or (n_chars < SCAN_MAX_CHARS and image_cover >= SCAN_MIN_IMAGE_COVER)
+    return (n_chars == 0 or unreadable_share > MAX_UNREADABLE_SHARE
+            or (n_chars < SCAN_MAX_CHARS and image_cover >= SCAN_MIN_IMAGE_COVER))
 
 
-def _pdfium_page_stats(page) -> tuple[int, float]:
+def _pdfium_page_stats(page) -> tuple[int, float, float]:
     import pypdfium2.raw as pdfium_c
 
     textpage = page.get_textpage()
@@ -197,16 +214,18 @@ def _pdfium_page_stats(page) -> tuple[int, float]:
         text = textpage.get_text_range()
     finally:
         textpage.close()
-    n_chars = sum(1 for ch in text if not ch.isspace())
+    visible = [ch for ch in text if not ch.isspace() or is_unreadable_char(ch)]
+    n_chars = len(visible)
+    unreadable = sum(1 for ch in visible if is_unreadable_char(ch)) / max(n_chars, 1)
     if n_chars >= SCAN_MAX_CHARS:
-        return n_chars, 0.0
+        return n_chars, 0.0, unreadable
     w, h = page.get_size()
     cover = 0.0
     for obj in page.get_objects(filter=[pdfium_c.FPDF_PAGEOBJ_IMAGE], max_depth=2):
         bounds = obj.get_bounds if hasattr(obj, "get_bounds") else obj.get_pos  # pypdfium2 5 / 4
         left, bottom, right, top = bounds()
         cover = max(cover, max(0.0, right - left) * max(0.0, top - bottom) / max(w * h, 1.0))
-    return n_chars, cover
+    return n_chars, cover, unreadable
 
 
 def _detect_pdf(path) -> str:
@@ -223,10 +242,10 @@ def _detect_pdf(path) -> str:
         for i in range(len(pdf)):
             page = pdf[i]
             try:
-                n_chars, cover = _pdfium_page_stats(page)
+                n_chars, cover, unreadable = _pdfium_page_stats(page)
             finally:
                 page.close()
-            if not pdf_page_is_scan(n_chars, cover):
+            if not pdf_page_is_scan(n_chars, cover, unreadable):
                 return "pdf-text"
         return "pdf-scan"
     finally:

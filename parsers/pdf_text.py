@@ -435,7 +435,7 @@ def _ocr_pages(path: str, numbers: list[int], doc: Document, page_items: dict[in
 def parse_pdf_text(path, *, limits=None) -> Document:
     import pdfplumber
 
-    from parsers.detect import pdf_page_is_scan
+    from parsers.detect import MAX_UNREADABLE_SHARE, is_unreadable_char, pdf_page_is_scan
     from parsers.native import load_seal_finder
 
     path = os.fspath(path)
@@ -457,8 +457,11 @@ def parse_pdf_text(path, *, limits=None) -> Document:
                 # pdfplumber gives words in the page as displayed (turned), the size unturned
                 width, height = height, width
             doc.pages.append(Page(number=n, width=width, height=height, unit="pt"))
-            n_chars = sum(1 for c in page.chars if c["text"].strip())
-            if pdf_page_is_scan(n_chars, _image_cover(page) if n_chars else 1.0):
+            visible = [c["text"] for c in page.chars if c["text"].strip() or is_unreadable_char(c["text"])]
+            unreadable = sum(1 for t in visible if is_unreadable_char(t)) / max(len(visible), 1)
+            if pdf_page_is_scan(len(visible), _image_cover(page) if visible else 1.0, unreadable):
+                if unreadable > MAX_UNREADABLE_SHARE:
+                    doc.warnings.append(f"第{n}页的文字无法直接读取（字体缺少编码），改用文字识别")
                 scans.append(n)
                 page_items[n] = []
                 continue

@@ -202,3 +202,19 @@ def add_sheet_textbox(path: Path, text: str) -> None:
                              b'relationships" r:id="rIdDr1"/></worksheet>'),
     }, add={"xl/drawings/drawing1.xml": drawing.encode("utf-8"),
             "xl/worksheets/_rels/sheet1.xml.rels": rels.encode("utf-8")})
+
+
+def unmapped_font_pdf(path: Path, text: str = "填报单位：市教育局 截至3月底累计完成新改扩建中小学2所") -> Path:
+    """A PDF whose font has no Unicode map (its ToUnicode entry renamed, same length, so the
+    offsets hold): the text shows but cannot be extracted, like many scanned-then-typeset files."""
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfgen import canvas
+    font = cjk_font()
+    c = canvas.Canvas(str(path), pagesize=A4, pageCompression=0)
+    c.setFont(font, 12)
+    c.drawString(72, 760, text)
+    c.save()
+    data = path.read_bytes()
+    assert b"/ToUnicode" in data
+    path.write_bytes(data.replace(b"/ToUnicode", b"/ToUnicodX"))
+    return path

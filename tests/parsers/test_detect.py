@@ -147,3 +147,7 @@ def test_detect_asks_to_unpack_a_zip_of_returns(tmp_path, docx_file):
     with pytest.raises(UnsupportedFormatError) as e:
         detect_kind(path)
     assert "解压" in e.value.message
+
+
+def test_detect_takes_a_pdf_whose_text_cannot_be_extracted_for_a_scan(tmp_path):
+    assert detect_kind(b.unmapped_font_pdf(tmp_path / "nomap.pdf")) == "pdf-scan"

@@ -203,3 +203,14 @@ def test_pdf_page_turned_by_its_rotate_entry_has_the_displayed_size(tmp_path):
     assert (round(page.width), round(page.height)) == (842, 595)
     assert block.text == "填报单位：市教育局"
     assert block.bbox[2] <= page.width and block.bbox[3] <= page.height
+
+
+def test_pdf_sends_a_page_with_unmapped_glyphs_to_ocr_and_says_so(tmp_path, monkeypatch):
+    calls = []
+    fake = types.ModuleType("parsers.ocr")
+    fake.ocr_pdf_pages = lambda path, numbers: calls.append(list(numbers)) or []
+    monkeypatch.setitem(sys.modules, "parsers.ocr", fake)
+    doc = parse_pdf_text(b.unmapped_font_pdf(tmp_path / "nomap.pdf"))
+    assert calls == [[1]]
+    assert "cid" not in doc.plain_text()
+    assert any("字体缺少编码" in w for w in doc.warnings)
