@@ -175,10 +175,10 @@ def test_libreoffice_and_paper_formats_generate_and_show_what_the_truth_says(tmp
         path = tmp_path / t["file"]
         if t["kind"] == "pdf-scan":
             pdf = pdfium.PdfDocument(str(path))
-            pages = [pdf[i].render(scale=0.5).to_pil() for i in range(len(pdf))]
+            pages = [pdf[i].render(scale=2).to_pil() for i in range(len(pdf))]
             pdf.close()
         else:
             pages = [Image.open(path)]
-        reds = sum(int(((a[..., 0] > 150) & (a[..., 1] < 110) & (a[..., 2] < 110)).sum())
+        reds = sum(int((a[..., 0] - (a[..., 1] + a[..., 2]) / 2 > 80).sum())
                    for a in (np.asarray(p.convert("RGB")).astype(int) for p in pages))
-        assert (reds > 500) == t["stamped"], t["file"]
+        assert (reds > 200) == t["stamped"], (t["file"], reds)
