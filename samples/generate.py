@@ -40,7 +40,7 @@ SEAL_RATE = {"docx": 0.35, "doc": 0.35, "wps": 0.35, "xlsx": 0.2, "xls": 0.2, "e
 #: the mark WPS Office writes into its files
 KSO_MARK = {"KSOProductBuildVer": "2052-11.1.0.14309"}
 #: layouts that need a numeric indicator to have a table at all
-NUMERIC_LAYOUTS = {"ledger", "new_and_total"}
+NUMERIC_LAYOUTS = {"ledger", "new_and_total", "district_rows", "wide_table"}
 NEEDS_LIBREOFFICE = {"doc", "wps", "xls", "et"}
 GENERATOR = "samples/1"
 

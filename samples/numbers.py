@@ -66,7 +66,7 @@ def fullwidth(text: str) -> str:
     return text.translate(FULLWIDTH)
 
 
-COUNT_STYLES = ("arabic", "arabic", "arabic", "thousands", "chinese", "fullwidth", "approx")
+COUNT_STYLES = ("arabic", "arabic", "arabic", "thousands", "chinese", "fullwidth", "approx", "wan")
 
 
 def write_count(n: int, rng: random.Random, style: str | None = None,
@@ -77,6 +77,11 @@ def write_count(n: int, rng: random.Random, style: str | None = None,
         style = "arabic"
     if style == "chinese" and n > 99999:
         style = "arabic"
+    if style == "wan" and n < 1000:
+        style = "arabic"
+    if style == "wan":  # 0.23万 / 1.2万: rounded to hundreds, as offices do
+        v = round(n, -2)
+        return f"{v / 10000:g}万", v, style
     if style == "thousands":
         return (thousands(n) if n >= 1000 else str(n)), n, style
     if style == "chinese":

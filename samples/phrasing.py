@@ -171,7 +171,8 @@ def figure_sentence(ind: Indicator, fig: dict, q: int, rng: random.Random, *,
     lead = rng.choice(LEAD_INS) if core.startswith(VERB_START) else rng.choice(["", "截至目前，", "目前"])
     text = lead + core
     if distractors:
-        options = ["target", "previous", "quarter", "money", "people", "date", "rate"]
+        options = ["target", "previous", "quarter", "money", "people", "date", "rate", "districts",
+                   "lastyear"]
         for d in rng.sample(options, k=rng.choice([0, 1, 1, 2])):
             extra = _count_distractor(d, ind, fig, q, rng, m)
             if extra:
@@ -200,8 +201,16 @@ def _count_distractor(kind: str, ind: Indicator, fig: dict, q: int, rng: random.
         return "", f"，惠及{who}{rng.randint(2, 60) * 100}余名"
     if kind == "date":
         mo = rng.choice(_months(q))
-        place = rng.choice(["张店区", "淄川区", "博山区", "周村区", "临淄区", "桓台县", "高青县", "沂源县"])
+        place = rng.choice(DISTRICTS[:8])
         return f"{mo}月{rng.randint(1, 28)}日在{place}举行集中启动仪式，", ""
+    if kind == "districts" and v >= 3:
+        parts = split_among(int(v), rng.randint(2, 3), rng)
+        places = rng.sample(DISTRICTS, len(parts))
+        listed = "、".join(f"{p}{n}{m}" for p, n in zip(places, parts))
+        return "", rng.choice([f"，其中{listed}", f"（{listed}）", f"，分区县看，{listed}"]) \
+            if sum(parts) < v else f"，分别为{listed}"
+    if kind == "lastyear":
+        return "", f"，去年同期为{max(1, int(v * rng.uniform(0.5, 1.1)))}{m}"
     if kind == "rate" and tgt:
         return "", f"，完成年度目标的{round(100 * v / tgt, 1):g}%"
     return None
@@ -213,6 +222,19 @@ def combined_sentence(pair: tuple[Indicator, Indicator], figs: dict, rng: random
     tb, vb, sb = numbers.write_count(int(figs[b.id]["value"]), rng, allow_approx=False)
     text = rng.choice(["累计", "", "截至目前，共"]) + rng.choice(COMBINED_PHRASES[(a.id, b.id)]).format(a=ta, b=tb)
     return Sentence(text, {a.id: va, b.id: vb}, ["combined", f"num-{sa}", f"num-{sb}"])
+
+
+DISTRICTS = ["张店区", "淄川区", "博山区", "周村区", "临淄区", "桓台县", "高青县", "沂源县", "高新区",
+             "经济开发区", "文昌湖区"]
+
+
+def split_among(total: int, k: int, rng: random.Random, whole: bool = False) -> list[int]:
+    """``k`` positive parts of ``total`` (all of it when ``whole``, else part of it, as
+    "其中…" lists only some districts)."""
+    share = total if whole else max(k, int(total * rng.uniform(0.5, 0.9)))
+    cuts = sorted(rng.sample(range(1, share), k - 1)) if share > k else list(range(1, k))
+    parts = [b - a for a, b in zip([0] + cuts, cuts + [share])]
+    return [p for p in parts if p > 0]
 
 
 def milestone_sentence(ind: Indicator, rng: random.Random) -> str:

@@ -51,5 +51,8 @@ def written_forms(value: float, percent: bool) -> set[str]:
             forms.add("百分之百")
         return forms
     n = int(value)
-    return {str(n), f"{n:,}", numbers.chinese_int(n), numbers.chinese_int(n, liang=True),
-            numbers.fullwidth(str(n))}
+    forms = {str(n), f"{n:,}", numbers.chinese_int(n), numbers.chinese_int(n, liang=True),
+             numbers.fullwidth(str(n))}
+    if n >= 1000 and n % 100 == 0:
+        forms.add(f"{n / 10000:g}万")
+    return forms

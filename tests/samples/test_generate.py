@@ -23,7 +23,7 @@ def _squash(text: str) -> str:
 
 def test_truth_sits_beside_each_file_and_names_it(native_samples):
     out, truths = native_samples
-    assert len(truths) == 18
+    assert len(truths) == 24
     for t in truths:
         assert (out / t["file"]).is_file()
         on_disk = json.loads((out / (t["file"].rsplit(".", 1)[0] + ".truth.json")).read_text("utf-8"))
@@ -40,14 +40,14 @@ def test_every_layout_is_drawn_in_every_native_format(native_samples):
 
 def test_same_seed_gives_the_same_returns(tmp_path, native_samples):
     _, first = native_samples
-    again = generate(tmp_path, formats=("docx", "xlsx", "pdf-text"), count=6, seed=11, libreoffice=False)
+    again = generate(tmp_path, formats=("docx", "xlsx", "pdf-text"), count=8, seed=11, libreoffice=False)
     assert again == first
     docx = [t["file"] for t in first if t["kind"] == "docx"]
     assert [docx_text(tmp_path / f) for f in docx] == [docx_text(native_samples[0] / f) for f in docx]
 
 
 def test_another_seed_gives_other_returns(tmp_path, native_samples):
-    other = generate(tmp_path, formats=("docx",), count=6, seed=12, libreoffice=False)
+    other = generate(tmp_path, formats=("docx",), count=8, seed=12, libreoffice=False)
     assert [t["values"] for t in other] != [t["values"] for t in native_samples[1] if t["kind"] == "docx"]
 
 
