@@ -43,6 +43,8 @@ T_BLIP = f"{{{A}}}blip"
 T_IMAGEDATA = f"{{{V}}}imagedata"
 R_EMBED, R_ID = f"{{{R}}}embed", f"{{{R}}}id"
 W_VAL = _w("val")
+#: run content that draws something (pictures, text boxes, shapes)
+_OBJECTS = {_w("drawing"), _w("pict"), _w("object")}
 
 #: inline containers whose children are runs (walked through, not skipped)
 _RUN_CONTAINERS = {_w(t) for t in ("hyperlink", "smartTag", "ins", "fldSimple", "customXml",
@@ -186,6 +188,8 @@ class _Walker:
                     self._inline(content, parts, boxes, first_page)
             elif tag == T_ALT:
                 self._alternate(child, parts, boxes, first_page)
+            elif tag in _OBJECTS:
+                self._objects(child, boxes)
 
     def _alternate(self, alt, parts, boxes, first_page) -> None:
         """mc:AlternateContent holds the same object twice (DrawingML choice, VML fallback):
@@ -194,7 +198,6 @@ class _Walker:
         if branch is None:
             branch = alt.find(T_FALLBACK)
         if branch is not None:
-            self._objects(branch, boxes)
             self._inline(branch, parts, boxes, first_page)
 
     def _objects(self, el, boxes: list) -> None:
@@ -243,7 +246,7 @@ class _Walker:
                 self._break(rendered=True)
             elif tag == _w("noBreakHyphen"):
                 parts.append("-")
-            elif tag in (_w("drawing"), _w("pict"), _w("object")):
+            elif tag in _OBJECTS:
                 self._objects(child, boxes)
             elif tag == T_ALT:
                 self._alternate(child, parts, boxes, first_page)

@@ -1,6 +1,5 @@
 """Legacy formats through LibreOffice. The real conversions are marked slow; the process
 handling (timeout, kill, profile pool, extension) is tested with a stand-in soffice."""
-import os
 import stat
 import struct
 import textwrap

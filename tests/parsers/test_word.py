@@ -1,7 +1,7 @@
 import pytest
 from docx.enum.text import WD_BREAK
 
-from parsers.model import Seal, Table, TextBlock
+from parsers.model import Seal
 from parsers.word import parse_docx
 from tests.parsers import builders as b
 
@@ -210,3 +210,20 @@ def test_docx_parser_asks_the_seal_finder_about_pictures(tmp_path, monkeypatch, 
     assert seen == [b"\x89PNG"]
     assert doc.stamped is stamped
     assert [(s.page, s.text) for s in doc.seals] == [(2, "淄博市教育局")] * len(found)
+
+
+def test_docx_parser_reads_a_paragraph_level_alternate_content_once(tmp_path):
+    from docx.oxml import parse_xml
+    d = b.new_docx()
+    p = d.add_paragraph("进展情况表")
+    run = b.textbox_run("淄博市妇女联合会")
+    alt = run[0]  # the mc:AlternateContent; move it up to paragraph level, runs inside
+    for branch in alt:
+        inner = list(branch)
+        r = parse_xml(f"<w:r {b.NSDECL}/>")
+        for el in inner:
+            r.append(el)
+        branch.append(r)
+    p._p.append(alt)
+    doc = parse_docx(save(d, tmp_path))
+    assert [bl.text for bl in doc.blocks() if bl.role == "textbox"] == ["淄博市妇女联合会"]
