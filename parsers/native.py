@@ -144,6 +144,12 @@ def detect_seals_in_pictures(doc: Document) -> None:
 # --- tables cut in two ----------------------------------------------------------------------------
 
 _WS = re.compile(r"\s+")
+#: a caption a clerk types above the rest of a table on the next page: 续表, （续上表）, 接上表 …
+CONTINUATION_MARK = re.compile(r"^[\s（(【\[]*(续表|续上表|接上表|上接表|表格续)[\s\d一二三四五六七八九十]*[)）】\]]?[\s:：]*$")
+
+
+def is_continuation_mark(text: str) -> bool:
+    return bool(CONTINUATION_MARK.match(text or ""))
 
 
 def _norm(text: str) -> str:

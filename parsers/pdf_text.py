@@ -371,11 +371,12 @@ def join_continued_tables(pages: list[list[Item]], widths: list[float]) -> None:
     """A table that ends a page and one that starts the next, with the same columns (or a
     repeated header), are one table: the second is appended to the first, in place. A table
     may run over several pages."""
-    from parsers.native import append_table, repeated_header_rows
+    from parsers.native import append_table, is_continuation_mark, repeated_header_rows
 
     open_table: Optional[Table] = None  # the table that ends the previous page
     for n, items in enumerate(pages):
-        body = [i for i in items if not (isinstance(i, TextBlock) and i.role in ("header", "footer"))]
+        body = [i for i in items if not (isinstance(i, TextBlock) and
+                                         (i.role in ("header", "footer") or is_continuation_mark(i.text)))]
         if open_table is not None and body and isinstance(body[0], Table) \
                 and body[0].n_cols == open_table.n_cols:
             first = body[0]

@@ -418,16 +418,19 @@ def _similar_grid(a: list[int], b: list[int]) -> bool:
 
 
 def _join_split_tables(items: list[Item], info: dict[int, _TableInfo]) -> list[Item]:
-    """Two top-level tables with nothing but empty paragraphs (and the first one's nested
-    tables) between them are one table when the second repeats the first's header, or when
+    """Two top-level tables with nothing but empty paragraphs, a 续表 caption, or the first
+    one's nested tables between them are one table when the second repeats the first's header, or when
     it starts on a new page with the same column grid."""
-    from parsers.native import append_table, repeated_header_rows
+    from parsers.native import append_table, is_continuation_mark, repeated_header_rows
 
     out: list[Item] = []
     last_top: Optional[Table] = None
     for item in items:
         if isinstance(item, Table) and item.depth > 0:
             out.append(item)
+            continue
+        if isinstance(item, TextBlock) and last_top is not None and is_continuation_mark(item.text):
+            out.append(item)  # "续表" between the parts does not part them
             continue
         if isinstance(item, Table) and last_top is not None and item.n_cols == last_top.n_cols:
             a, b = info.get(id(last_top)), info.get(id(item))

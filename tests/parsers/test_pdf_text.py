@@ -214,3 +214,11 @@ def test_pdf_sends_a_page_with_unmapped_glyphs_to_ocr_and_says_so(tmp_path, monk
     assert calls == [[1]]
     assert "cid" not in doc.plain_text()
     assert any("字体缺少编码" in w for w in doc.warnings)
+
+
+def test_pdf_joins_a_continued_table_under_a_continuation_caption(tmp_path):
+    path = b.build_pdf(tmp_path / "t.pdf", lambda f: [
+        b.grid_table([HEADER] + rows(5), f, col_widths=[40, 120, 160, 100]), PageBreak(),
+        b.para("续表", f), b.grid_table([HEADER] + rows(3, start=6), f, col_widths=[40, 120, 160, 100])])
+    (table,) = parse_pdf_text(path).tables()
+    assert table.n_rows == 9

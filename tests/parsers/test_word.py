@@ -227,3 +227,13 @@ def test_docx_parser_reads_a_paragraph_level_alternate_content_once(tmp_path):
     p._p.append(alt)
     doc = parse_docx(save(d, tmp_path))
     assert [bl.text for bl in doc.blocks() if bl.role == "textbox"] == ["淄博市妇女联合会"]
+
+
+@pytest.mark.parametrize("caption", ["续表", "（续表）", "续上表：", "接上表"])
+def test_docx_parser_joins_a_table_continued_under_a_continuation_caption(tmp_path, caption):
+    d = b.new_docx()
+    _header_table(d, [["1", "中小学", "2"]])
+    d.add_paragraph(caption)
+    _header_table(d, [["2", "幼儿园", "5"]])
+    doc = parse_docx(save(d, tmp_path))
+    assert len(list(doc.tables())) == 1 and next(doc.tables()).n_rows == 3
