@@ -5,9 +5,13 @@ from __future__ import annotations
 import hashlib
 import io
 import logging
+import os
 import posixpath
+import tempfile
 import zipfile
+from contextlib import contextmanager
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Iterable, Optional
 
 from flask import current_app
@@ -215,8 +219,8 @@ def process_document(document_id: int, task_id: Optional[str] = None) -> None:
     try:
         from app.extraction import extract_file
 
-        path = get_storage().local_path(doc.storage_key)
-        result = extract_file(path, display_name=doc.filename)
+        with _named_copy(get_storage().local_path(doc.storage_key), doc.filename) as path:
+            result = extract_file(path, display_name=doc.filename)
         apply_extraction(doc, result)
         if doc.status == "done":
             link_copies(doc)
@@ -233,6 +237,18 @@ def process_document(document_id: int, task_id: Optional[str] = None) -> None:
         if task:
             task.status, task.finished_at, task.error = "failed", utcnow(), UNEXPECTED
         db.session.commit()
+
+
+@contextmanager
+def _named_copy(stored: Path, filename: str):
+    """The stored original under its uploaded file name's suffix (a symlink in a temporary
+    directory): parsers find the format from the content, but some libraries they use insist
+    on a familiar suffix (openpyxl refuses a workbook path without .xlsx)."""
+    suffix = "".join(c for c in Path(filename).suffix[:10] if c.isalnum() or c == ".")
+    with tempfile.TemporaryDirectory(prefix="wcr-doc-") as tmp:
+        link = Path(tmp) / f"return{suffix}"
+        os.symlink(stored, link)
+        yield link
 
 
 def apply_extraction(doc: Document, result) -> None:

@@ -101,3 +101,18 @@ def test_zip_with_too_many_members_is_refused(tmp_path, returns):
 def test_viewer_cannot_upload(client, auth, returns):
     auth.login("view")
     assert _upload(client, ("a.docx", returns("市教育局", "2024Q1", {"1.1": 1}))).status_code == 403
+
+
+def test_excel_return_is_read_although_originals_are_stored_without_suffix(client, auth, tmp_path):
+    from openpyxl import Workbook
+    wb = Workbook()
+    ws = wb.active
+    ws.append(["填报单位：市总工会", "截至6月底"])
+    ws.append(["项目", "指标", "目标", "累计完成"])
+    ws.append(["实施普惠托育服务提质行动", "开展寒暑假职工子女托管班", "50个", "12个"])
+    path = tmp_path / "r.xlsx"
+    wb.save(path)
+    auth.login()
+    r = _upload(client, ("总工会.xlsx", path.read_bytes()))
+    d = client.get(f"/batches/{r.json['batch']}").json["documents"][0]
+    assert d["status"] == "done", d["error"]
