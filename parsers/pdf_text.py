@@ -64,6 +64,11 @@ def _index(coords: Sequence[float], v: float) -> int:
 
 # --- words → lines → paragraphs -----------------------------------------------------------
 
+#: the start of a numbered item: 1. 1、 （1） (一) 一、 ① 二是 第三
+_ENUMERATOR = re.compile(r"^\s*(\d{1,2}\s*(?:[.．](?!\d)|[、)）])|[（(]\s*[\d一二三四五六七八九十]{1,3}\s*[)）]|"
+                         r"[一二三四五六七八九十]{1,3}\s*[、．.是]|[①-⑳]|第[一二三四五六七八九十]+[，、是])")
+#: punctuation that Chinese typesetting never puts at the start of a line
+_NO_LINE_START = set("”’」』）》〉】〕，。、；：！？…—%％)]}")
 _ASCII_WORD = re.compile(r"[A-Za-z0-9%.,:;)\]]$")
 _ASCII_START = re.compile(r"^[A-Za-z0-9(\[]")
 
@@ -142,8 +147,13 @@ def _first_token_width(line: Line) -> float:
     for CJK text, the first word for Latin text and numbers."""
     first = min(line.words, key=lambda w: w["x0"])
     size = first.get("size") or (first["bottom"] - first["top"])
-    if first["text"] and not first["text"][0].isascii():
-        return size
+    text = first["text"]
+    if text and not text[0].isascii():
+        # a closing mark may not start a line: it travels with the character before it
+        n = 1
+        while n < len(text) and text[n] in _NO_LINE_START:
+            n += 1
+        return size * n
     return first["x1"] - first["x0"]
 
 
@@ -160,7 +170,7 @@ def lines_to_paragraphs(lines: list[Line], right: float, left: Optional[float]) 
             size = max(prev.size, 1.0)
             wrapped = prev.x1 + _first_token_width(line) >= right - 0.3 * size
             close = line.top - prev.bottom <= 0.8 * size
-            indented = left is not None and line.x0 > left + 1.5 * size
+            indented = (left is not None and line.x0 > left + 1.5 * size) or _ENUMERATOR.match(line.text)
             same_size = abs(line.size - prev.size) <= 0.15 * size
             if close and same_size and ((wrapped and not indented) or prev.is_large):
                 paras[-1].append(line)
@@ -183,7 +193,10 @@ def words_to_text(words: list[dict], box: BBox) -> str:
         return ""
     left = min(l.x0 for l in lines)
     pad = min(max(left - box[0], 1.0), 10.0)  # the cell's padding, seen on its left side
-    paras = lines_to_paragraphs(lines, right=box[2] - pad, left=None)
+    # layout engines wrap a little early (kerning, punctuation rules): the longest line
+    # shows the width really used
+    right = min(box[2] - pad, max(l.x1 for l in lines))
+    paras = lines_to_paragraphs(lines, right=right, left=None)
     return "\n".join(paragraph_text(p) for p in paras)
 
 
