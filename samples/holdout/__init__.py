@@ -18,7 +18,7 @@ import tempfile
 from pathlib import Path
 from typing import Iterable, Optional
 
-from samples.holdout import returns_a, returns_b, returns_c  # noqa: F401  (register returns)
+from samples.holdout import returns_a, returns_b, returns_c, returns_d  # noqa: F401  (register)
 from samples.holdout.corpus import RETURNS, Return, Truth
 
 KINDS = ("docx", "xlsx", "pdf-text", "doc", "pdf-scan", "image")
