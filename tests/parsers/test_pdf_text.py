@@ -222,3 +222,19 @@ def test_pdf_joins_a_continued_table_under_a_continuation_caption(tmp_path):
         b.para("续表", f), b.grid_table([HEADER] + rows(3, start=6), f, col_widths=[40, 120, 160, 100])])
     (table,) = parse_pdf_text(path).tables()
     assert table.n_rows == 9
+
+
+def _word(text, x0, top, size=10.0):
+    return {"text": text, "x0": x0, "x1": x0 + size * len(text), "top": top, "bottom": top + size, "size": size}
+
+
+def test_cell_text_joins_a_line_wrapped_early_before_a_closing_quote():
+    from parsers.pdf_text import words_to_text
+    words = [_word("实施“阳光成", 5, 0), _word("长”青少年身心健", 5, 14), _word("康护航行动", 5, 28)]
+    assert words_to_text(words, (0, 0, 95, 40)) == "实施“阳光成长”青少年身心健康护航行动"
+
+
+def test_cell_text_keeps_numbered_items_on_their_own_lines():
+    from parsers.pdf_text import words_to_text
+    words = [_word("1.新建中小学2所", 5, 0), _word("2.新建幼儿园5所", 5, 14)]
+    assert words_to_text(words, (0, 0, 200, 30)) == "1.新建中小学2所\n2.新建幼儿园5所"
