@@ -77,7 +77,7 @@ def write_count(n: int, rng: random.Random, style: str | None = None,
         style = "arabic"
     if style == "chinese" and n > 99999:
         style = "arabic"
-    if style == "wan" and n < 1000:
+    if style == "wan" and (n < 1000 or not allow_approx):
         style = "arabic"
     if style == "wan":  # 0.23万 / 1.2万: rounded to hundreds, as offices do
         v = round(n, -2)

@@ -61,6 +61,8 @@ def title_period(form: str, year: int) -> str:
     """The form as it sits in a title: 2024年第一季度 / 2024年1-3月份 / 截至2024年3月31日."""
     if form.startswith("截至"):
         return form if str(year) in form else form.replace("截至", f"截至{year}年")
+    if form == "年度":
+        return f"{year}年度"
     return form if str(year) in form else f"{year}年{form}"
 
 
@@ -148,8 +150,10 @@ class Sentence:
 
 
 def figure_sentence(ind: Indicator, fig: dict, q: int, rng: random.Random, *,
-                    style: str | None = None, distractors: bool = True) -> Sentence:
-    """One sentence stating the indicator's cumulative figure, with a distractor or two."""
+                    style: str | None = None, distractors: bool = True,
+                    exact: bool = False) -> Sentence:
+    """One sentence stating the indicator's cumulative figure, with a distractor or two;
+    ``exact``: no rounded forms (五千余, 0.23万), as beside a table holding the exact figure."""
     ids: list[str] = []
     if ind.kind == "percent":
         p_text, p_val, st = numbers.write_percent(fig["value"], rng)
@@ -165,7 +169,7 @@ def figure_sentence(ind: Indicator, fig: dict, q: int, rng: random.Random, *,
         return Sentence(text, {ind.id: p_val}, ids)
     m = ind.measure or ""
     n = int(fig["value"])
-    n_text, n_val, st = numbers.write_count(n, rng, style)
+    n_text, n_val, st = numbers.write_count(n, rng, style, allow_approx=not exact)
     ids.append(f"num-{st}")
     core = count_phrase(ind, rng, n_text)
     lead = rng.choice(LEAD_INS) if core.startswith(VERB_START) else rng.choice(["", "截至目前，", "目前"])

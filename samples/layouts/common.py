@@ -159,7 +159,7 @@ def others_of(ctx: Context, project_no: int) -> list[str]:
 
 
 def progress_text(ctx: Context, a: plan.Assignment, truth: Truth, *, style: Optional[str] = None,
-                  with_intro: bool = True) -> str:
+                  with_intro: bool = True, exact: bool = False) -> str:
     """The 进展情况 prose of one project, figures inside, distractors around them."""
     rng = ctx.rng
     figs = ctx.figures
@@ -184,7 +184,7 @@ def progress_text(ctx: Context, a: plan.Assignment, truth: Truth, *, style: Opti
         if ind.id in done:
             continue
         if ind.numeric:
-            s = phrasing.figure_sentence(ind, figs[ind.id], ctx.q, rng, style=style)
+            s = phrasing.figure_sentence(ind, figs[ind.id], ctx.q, rng, style=style, exact=exact)
             truth.values.update(s.values)
             truth.note("numbers", [i for i in s.ids if i.startswith(("num", "pct"))])
             truth.note("distractors", [i for i in s.ids if i.startswith("dis")])

@@ -79,7 +79,7 @@ def indicator_grid(ctx: Context, truth: Truth, order: list[str], two_row: bool,
     n = 0
     for a in ctx.assignments:
         first = len(rows)
-        prog = progress_text(ctx, a, truth, with_intro=False) if "progress" in order else None
+        prog = progress_text(ctx, a, truth, with_intro=False, exact=True) if "progress" in order else None
         if prog:
             truth.text(a.project.no, "progress", prog)
         for ind in a.indicators:
