@@ -438,7 +438,7 @@ def parse_xlsx(path, *, limits=None) -> Document:
     import warnings as pywarnings
 
     import openpyxl
-    from parsers.native import detect_seals_in_pictures, read_ooxml_properties
+    from parsers.native import detect_seals_in_pictures, mark_from_pictures, read_ooxml_properties
 
     with pywarnings.catch_warnings():
         # openpyxl warns about data validation, conditional formats … it cannot keep
@@ -467,5 +467,6 @@ def parse_xlsx(path, *, limits=None) -> Document:
     if limits is not None:
         from parsers.limits import check_pages
         check_pages(page, limits)
+    mark_from_pictures(doc)
     detect_seals_in_pictures(doc)
     return doc

@@ -65,6 +65,48 @@ def read_ooxml_properties(path) -> dict[str, str]:
     return props
 
 
+# --- the template mark as a QR code --------------------------------------------------------
+
+#: payloads of the service's template mark start with this (see docs/ARCHITECTURE.md)
+TEMPLATE_MARK_PREFIX = "WCR|"
+
+
+def decode_template_mark(image) -> Optional[str]:
+    """The template mark in a QR code on a picture (PIL image or encoded bytes), if any."""
+    import io
+
+    try:
+        import zxingcpp
+        from PIL import Image
+    except ImportError:
+        return None
+    try:
+        if isinstance(image, (bytes, bytearray)):
+            image = Image.open(io.BytesIO(image))
+            image.load()
+        found = zxingcpp.read_barcodes(image.convert("L"), formats=zxingcpp.BarcodeFormat.QRCode)
+    except Exception:  # an undecodable picture carries no mark
+        log.debug("QR decoding failed", exc_info=True)
+        return None
+    for result in found:
+        if result.text.startswith(TEMPLATE_MARK_PREFIX):
+            return result.text
+    return None
+
+
+def mark_from_pictures(doc: Document) -> None:
+    """A Word/Excel return whose custom property was lost (content pasted into a new file)
+    may still carry the printed QR code as a picture."""
+    if doc.properties.get("wcr_mark"):
+        return
+    for pic in doc.pictures:
+        if pic.media_type.lower() in RASTER_TYPES:
+            mark = decode_template_mark(picture_on_white(pic.data))
+            if mark:
+                doc.properties["wcr_mark"] = mark
+                return
+
+
 # --- seals on embedded pictures -----------------------------------------------------------------
 
 #: picture types an image decoder can read (EMF/WMF vector pictures are skipped)

@@ -405,26 +405,35 @@ def join_continued_tables(pages: list[list[Item]], widths: list[float]) -> None:
 
 # --- seals and OCR -------------------------------------------------------------------------
 
-def _seals_on_page(pdf_path: str, page, find_seals) -> list[Seal]:
-    """Seals on a text page that carries pictures: the whole page is rendered (a seal image
-    is often transparent and overlaps the text) and handed to the seal finder; its pixel
-    boxes are turned back into points."""
-    boxes = [(float(i["x0"]), float(i["top"]), float(i["x1"]), float(i["bottom"])) for i in page.images]
-    if not any(b[2] - b[0] >= MIN_SEAL_IMAGE_PT and b[3] - b[1] >= MIN_SEAL_IMAGE_PT for b in boxes):
-        return []
-    import io
-
+def _render(pdf_path: str, page_number: int):
     import pypdfium2 as pdfium
 
     pdf = pdfium.PdfDocument(pdf_path)
     try:
-        image = pdf[page.page_number - 1].render(scale=SEAL_RENDER_SCALE).to_pil()
+        return pdf[page_number - 1].render(scale=SEAL_RENDER_SCALE).to_pil().convert("RGB")
     finally:
         pdf.close()
+
+
+def _has_picture(page) -> bool:
+    return any(float(i["x1"] - i["x0"]) >= MIN_SEAL_IMAGE_PT and float(i["bottom"] - i["top"]) >= MIN_SEAL_IMAGE_PT
+               for i in page.images)
+
+
+def _may_hold_qr(page) -> bool:
+    """A picture, or the hundreds of small squares a QR code drawn as vectors is made of."""
+    return bool(page.images) or sum(1 for r in page.rects if r["width"] < 12 and r["height"] < 12) >= 100
+
+
+def _seals_on_image(image, page_number: int, find_seals) -> list[Seal]:
+    """Seals on a text page rendered whole (a seal image is often transparent and overlaps
+    the text); the finder's pixel boxes are turned back into points."""
+    import io
+
     buf = io.BytesIO()
-    image.convert("RGB").save(buf, format="PNG", compress_level=1)
+    image.save(buf, format="PNG", compress_level=1)
     k = 1 / SEAL_RENDER_SCALE
-    return [Seal(page=page.page_number, text=s.text, confidence=s.confidence,
+    return [Seal(page=page_number, text=s.text, confidence=s.confidence,
                  bbox=tuple(round(v * k, 2) for v in s.bbox) if s.bbox else None)
             for s in find_seals(buf.getvalue())]
 
@@ -450,14 +459,13 @@ def parse_pdf_text(path, *, limits=None) -> Document:
     import pdfplumber
 
     from parsers.detect import MAX_UNREADABLE_SHARE, is_unreadable_char, pdf_page_is_scan
-    from parsers.native import load_seal_finder
+    from parsers.native import decode_template_mark, load_seal_finder
 
     path = os.fspath(path)
     doc = Document(kind="pdf-text")
     page_items: dict[int, list[Item]] = {}
     scans: list[int] = []
     find_seals = None
-    seal_pages: list = []
     with pdfplumber.open(path) as pdf:
         if limits is not None:
             from parsers.limits import check_pages
@@ -480,16 +488,23 @@ def parse_pdf_text(path, *, limits=None) -> Document:
                 page_items[n] = []
                 continue
             page_items[n] = _page_items(page)
-            if page.images:
-                if find_seals is None:
-                    find_seals = load_seal_finder() or False
-                if find_seals:
-                    try:
-                        doc.seals.extend(_seals_on_page(path, page, find_seals))
-                        seal_pages.append(n)
-                    except Exception:  # one bad image must not lose the page's text
-                        log.warning("seal detection failed on page %d of %s", n, path, exc_info=True)
-                        doc.warnings.append(f"第{n}页的图片无法检查公章，请人工核对")
+            want_seals = _has_picture(page)
+            want_mark = not doc.properties.get("wcr_mark") and _may_hold_qr(page)
+            if want_seals and find_seals is None:
+                find_seals = load_seal_finder() or False
+            if not ((want_seals and find_seals) or want_mark):
+                continue
+            try:
+                image = _render(path, n)
+                if want_mark:
+                    mark = decode_template_mark(image)
+                    if mark:
+                        doc.properties["wcr_mark"] = mark
+                if want_seals and find_seals:
+                    doc.seals.extend(_seals_on_image(image, n, find_seals))
+            except Exception:  # one bad image must not lose the page's text
+                log.warning("seal/mark detection failed on page %d of %s", n, path, exc_info=True)
+                doc.warnings.append(f"第{n}页的图片无法检查公章，请人工核对")
         widths = [p.width or 0.0 for p in doc.pages]
         heights = [p.height or 0.0 for p in doc.pages]
     if scans:

@@ -473,7 +473,7 @@ def _walk_part(role: str, part, document_walker: _Walker) -> list[Item]:
 
 def parse_docx(path, *, limits=None) -> Document:
     import docx
-    from parsers.native import detect_seals_in_pictures, read_ooxml_properties
+    from parsers.native import detect_seals_in_pictures, mark_from_pictures, read_ooxml_properties
 
     document = docx.Document(os.fspath(path))
     body = document.element.body
@@ -499,5 +499,6 @@ def parse_docx(path, *, limits=None) -> Document:
     doc = Document(kind="docx", items=headers + body_items + footers,
                    pages=[Page(number=n) for n in range(1, walker.page + 1)],
                    pictures=walker.pictures, properties=read_ooxml_properties(path))
+    mark_from_pictures(doc)
     detect_seals_in_pictures(doc)
     return doc

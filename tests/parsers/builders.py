@@ -218,3 +218,11 @@ def unmapped_font_pdf(path: Path, text: str = "填报单位：市教育局 截�
     assert b"/ToUnicode" in data
     path.write_bytes(data.replace(b"/ToUnicode", b"/ToUnicodX"))
     return path
+
+
+def qr_png(payload: str, box_size: int = 4) -> bytes:
+    import qrcode
+    img = qrcode.make(payload, box_size=box_size, border=2)
+    buf = io.BytesIO()
+    img.save(buf, format="PNG")
+    return buf.getvalue()

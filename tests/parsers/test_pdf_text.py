@@ -238,3 +238,30 @@ def test_cell_text_keeps_numbered_items_on_their_own_lines():
     from parsers.pdf_text import words_to_text
     words = [_word("1.新建中小学2所", 5, 0), _word("2.新建幼儿园5所", 5, 14)]
     assert words_to_text(words, (0, 0, 200, 30)) == "1.新建中小学2所\n2.新建幼儿园5所"
+
+
+@pytest.mark.parametrize("drawn_as", ["image", "vectors"])
+def test_pdf_reads_the_template_mark_from_a_qr_code(tmp_path, drawn_as):
+    import io
+
+    from reportlab.graphics import renderPDF
+    from reportlab.graphics.barcode.qr import QrCodeWidget
+    from reportlab.graphics.shapes import Drawing
+    from reportlab.lib.utils import ImageReader
+    from reportlab.pdfgen import canvas
+    payload = "WCR|1|2024Q1|市教育局|2024-1"
+    font = b.cjk_font()
+    path = tmp_path / "marked.pdf"
+    c = canvas.Canvas(str(path))
+    c.setFont(font, 12)
+    c.drawString(72, 760, "2024年第一季度进展情况表 填报单位：市教育局")
+    if drawn_as == "image":
+        c.drawImage(ImageReader(io.BytesIO(b.qr_png(payload))), 460, 720, width=80, height=80)
+    else:
+        widget = QrCodeWidget(payload)
+        x0, y0, x1, y1 = widget.getBounds()
+        drawing = Drawing(80, 80, transform=[80 / (x1 - x0), 0, 0, 80 / (y1 - y0), 0, 0])
+        drawing.add(widget)
+        renderPDF.draw(drawing, c, 460, 720)
+    c.save()
+    assert parse_pdf_text(path).properties["wcr_mark"] == payload

@@ -237,3 +237,20 @@ def test_docx_parser_joins_a_table_continued_under_a_continuation_caption(tmp_pa
     _header_table(d, [["2", "幼儿园", "5"]])
     doc = parse_docx(save(d, tmp_path))
     assert len(list(doc.tables())) == 1 and next(doc.tables()).n_rows == 3
+
+
+def test_docx_parser_reads_the_template_mark_from_a_printed_qr_code(tmp_path, monkeypatch):
+    import io
+    monkeypatch.setattr("parsers.native.load_seal_finder", lambda: None)
+    d = b.new_docx()
+    d.add_paragraph("进展情况表")
+    d.add_paragraph().add_run().add_picture(io.BytesIO(b.qr_png("WCR|1|2024Q3|市民政局|2024-1")))
+    assert parse_docx(save(d, tmp_path)).properties["wcr_mark"] == "WCR|1|2024Q3|市民政局|2024-1"
+
+
+def test_docx_parser_ignores_a_qr_code_that_is_not_a_template_mark(tmp_path, monkeypatch):
+    import io
+    monkeypatch.setattr("parsers.native.load_seal_finder", lambda: None)
+    d = b.new_docx()
+    d.add_paragraph().add_run().add_picture(io.BytesIO(b.qr_png("https://example.org/")))
+    assert "wcr_mark" not in parse_docx(save(d, tmp_path)).properties
