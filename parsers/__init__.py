@@ -66,6 +66,12 @@ def parse_file(path: str | os.PathLike, *, limits=None) -> Document:
         if getattr(e, "kind", None) is None:
             e.kind = kind  # type: ignore[attr-defined]
         raise
+    except ImportError as e:
+        # a reader the parser needs is not installed: the server's fault, not the file's
+        log.error("%s parser cannot import what it needs", kind, exc_info=True)
+        err = MissingDependencyError(detail=f"{type(e).__name__}: {e}")
+        err.kind = kind  # type: ignore[attr-defined]
+        raise err from e
     except Exception as e:
         # python-docx, openpyxl, lxml, pdfminer, olefile … fail on damaged input with their own
         # exceptions; the clerk gets a readable error, the log keeps the traceback

@@ -90,3 +90,12 @@ def test_parsers_package_imports_no_third_party_reader_up_front():
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == ""
     assert parsers.FORMATS is FORMATS
+
+
+def test_parse_file_blames_the_server_not_the_file_for_a_missing_import(docx_file, monkeypatch):
+    def needs_missing(path, *, limits=None):
+        import no_such_reader  # noqa: F401
+
+    monkeypatch.setattr("parsers.word.parse_docx", needs_missing)
+    with pytest.raises(MissingDependencyError):
+        parse_file(docx_file)
