@@ -69,7 +69,11 @@ def _pdf_for(doc: Document) -> Optional[Path]:
         return None
     cache = storage.cache_dir(doc.storage_key)
     out = cache / "converted.pdf"
-    with _locked(cache / ".convert.lock"):
+    if out.exists():
+        return out
+    # one conversion at a time, with one kept LibreOffice profile (its first start is slow)
+    profile = cache.parent / "libreoffice-profile"
+    with _locked(cache.parent / ".libreoffice.lock"):
         if out.exists():
             return out
         if not shutil.which("soffice"):
@@ -78,8 +82,9 @@ def _pdf_for(doc: Document) -> Optional[Path]:
             tmp_path = Path(tmp)
             named = tmp_path / f"source.{_EXT[doc.kind]}"
             shutil.copyfile(src, named)
-            cmd = ["soffice", f"-env:UserInstallation=file://{tmp_path / 'profile'}", "--headless",
-                   "--norestore", "--convert-to", "pdf", "--outdir", str(tmp_path), str(named)]
+            cmd = ["soffice", f"-env:UserInstallation={profile.as_uri()}", "--headless",
+                   "--norestore", "--nolockcheck", "--convert-to", "pdf", "--outdir", str(tmp_path),
+                   str(named)]
             try:
                 subprocess.run(cmd, check=True, timeout=180, capture_output=True)
             except (subprocess.SubprocessError, OSError) as e:

@@ -67,3 +67,14 @@ def test_photo_box_is_in_pixels_of_the_upright_image(app):
 def test_flow_formats_have_no_box(app):
     doc = _stored("docx", b"PK not really")
     assert pages.box_percent(doc, 1, [1, 2, 3, 4]) is None
+
+
+@pytest.mark.slow
+def test_word_return_is_converted_to_pdf_once_for_its_page_images(app, catalog):
+    from web.returns import return_docx  # tests/app is on sys.path (rootdir-based packages)
+    doc = _stored("docx", return_docx(catalog, "市教育局", "2024Q1", {"1.1": 2}))
+    assert pages.page_count(doc) == 1
+    converted = get_storage().cache_dir(doc.storage_key) / "converted.pdf"
+    first = converted.stat().st_mtime_ns
+    assert pages.page_png(doc, 1).read_bytes()[:4] == b"\x89PNG"
+    assert converted.stat().st_mtime_ns == first
