@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import logging
 import sys
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import asdict, dataclass, field
@@ -207,6 +208,13 @@ def load_truths(directory: Path, formats: Optional[list[str]] = None) -> list[tu
     return out
 
 
+def _quiet(verbose: bool) -> None:
+    """Extraction logs every unreadable file with its traceback; the report says it already."""
+    logging.basicConfig(level=logging.INFO if verbose else logging.CRITICAL, stream=sys.stderr)
+    if not verbose:
+        logging.disable(logging.ERROR)
+
+
 def _extract(path: str) -> dict:
     """Extraction of one file as the contract's dict; an exception becomes ok: false."""
     try:
@@ -217,19 +225,25 @@ def _extract(path: str) -> dict:
 
 
 def run(directory: Path, formats: Optional[list[str]] = None, jobs: int = 2,
-        catalog: Optional[Catalog] = None, progress=None) -> list[FileScore]:
+        catalog: Optional[Catalog] = None, progress=None, verbose: bool = False) -> list[FileScore]:
     catalog = catalog or get_catalog()
     items = load_truths(directory, formats)
     paths = [str(p) for p, _ in items]
     if jobs > 1 and len(paths) > 1:
-        with ProcessPoolExecutor(max_workers=jobs) as pool:
+        with ProcessPoolExecutor(max_workers=jobs, initializer=_quiet, initargs=(verbose,)) as pool:
             results = []
             for k, r in enumerate(pool.map(_extract, paths, chunksize=4), 1):
                 results.append(r)
                 if progress and k % 20 == 0:
                     progress(f"{k}/{len(paths)} read")
     else:
-        results = [_extract(p) for p in paths]
+        before = logging.root.manager.disable
+        if not verbose:
+            logging.disable(logging.ERROR)
+        try:
+            results = [_extract(p) for p in paths]
+        finally:
+            logging.disable(before)
     return [score_file(t, r, catalog) for (_, t), r in zip(items, results)]
 
 
@@ -278,6 +292,7 @@ def main(argv: Optional[list[str]] = None) -> int:
     ap.add_argument("--formats", help="comma-separated kinds to include (default: all)")
     ap.add_argument("--jobs", type=int, default=2, help="worker processes (default 2)")
     ap.add_argument("--worst", type=int, default=10, help="how many worst files to list")
+    ap.add_argument("--verbose", action="store_true", help="show extraction's own log (tracebacks of unreadable files)")
     ap.add_argument("--fail-under", action="append", default=[], metavar="[METRIC=]VALUE",
                     help="exit 1 when a metric is below VALUE (confident_wrong: above); "
                          "a bare VALUE is the figures F1; metrics: " + ", ".join(METRICS))
@@ -289,7 +304,8 @@ def main(argv: Optional[list[str]] = None) -> int:
     if not args.dir.is_dir():
         ap.error(f"not a directory: {args.dir}")
     formats = [f.strip() for f in args.formats.split(",")] if args.formats else None
-    scores = run(args.dir, formats, jobs=args.jobs, progress=lambda m: print(m, file=sys.stderr))
+    scores = run(args.dir, formats, jobs=args.jobs, progress=lambda m: print(m, file=sys.stderr),
+                 verbose=args.verbose)
     if not scores:
         ap.error(f"no *.truth.json samples in {args.dir}")
     rep = report(scores, worst=args.worst)
