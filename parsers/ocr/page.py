@@ -107,7 +107,7 @@ def grid_to_table(grid: Grid, grey: np.ndarray, rulings: np.ndarray, glyph: floa
 def ink_bands(grey: np.ndarray, glyph: float) -> list[tuple[int, int]]:
     """Horizontal bands of the page holding ink, split at blank gaps of a line or more."""
     dark = (grey < 150).astype(np.uint8)
-    dark = cv2.morphologyEx(dark, cv2.MORPH_OPEN, np.ones((2, 2), np.uint8))
+    dark = cv2.morphologyEx(dark, cv2.MORPH_OPEN, np.ones((3, 3), np.uint8))  # specks are not text
     rows = dark.sum(axis=1) > 0
     gap = max(8, int(glyph * 1.2))
     bands: list[list[int]] = []
@@ -131,13 +131,18 @@ def outside_lines(grey: np.ndarray, grids: list[Grid], glyph: float, engine: Ocr
     rest = grey.copy()
     for g in grids:
         x0, y0, x1, y1 = (int(v) for v in g.bbox)
-        rest[max(0, y0 - 3):y1 + 4, max(0, x0 - 3):x1 + 4] = 255
+        rest[max(0, y0 - 8):y1 + 9, max(0, x0 - 8):x1 + 9] = 255
     lines: list[OcrLine] = []
+    pad = max(8, int(glyph))
     for a, b in ink_bands(rest, glyph):
-        for line in engine.recognize_lines(rest[a:b]):
+        cols = np.nonzero((rest[a:b] < 150).sum(axis=0) > 1)[0]
+        if len(cols) == 0:
+            continue
+        l, r = max(0, int(cols[0]) - pad), min(rest.shape[1], int(cols[-1]) + pad)
+        for line in engine.recognize_lines(rest[a:b, l:r]):
             if line.text.strip():
                 x0, y0, x1, y1 = line.box
-                lines.append(OcrLine(line.text.strip(), (x0, y0 + a, x1, y1 + a), line.confidence))
+                lines.append(OcrLine(line.text.strip(), (x0 + l, y0 + a, x1 + l, y1 + a), line.confidence))
     return lines
 
 

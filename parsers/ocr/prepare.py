@@ -84,22 +84,29 @@ def text_line_crops(grey: np.ndarray, limit: int = 6) -> list[np.ndarray]:
     return crops
 
 
+def _reading_score(engine: OcrEngine, crops: list[np.ndarray], flip: int) -> float:
+    """How confidently the engine reads as many characters as the crops' shapes promise
+    (a Chinese character is about as wide as it is tall), after ``flip`` quarter turns."""
+    turned = [np.ascontiguousarray(np.rot90(c, flip)) if flip else c for c in crops]
+    read = sum(conf * len(text.strip()) for text, conf in engine.recognize_many(turned, single_line=True))
+    expected = sum(max(1.0, c.shape[1] / max(1, c.shape[0])) for c in crops)
+    return min(1.0, read / expected) * min(1.0, len(crops) / 3)
+
+
 def detect_quarter_turns(grey: np.ndarray, engine: OcrEngine) -> int:
     """How many counter-clockwise quarter turns make the page read upright: line crops are
     cut for both axes and read both ways up; the reading the engine is surest of wins."""
     best, best_score = 0, -1.0
+    upright = text_line_crops(grey)
+    if upright and _reading_score(engine, upright, 0) >= 0.85:
+        return 0  # most pages: reads well as it is, nothing else to try
     for axis in (0, 1):
         g = np.ascontiguousarray(np.rot90(grey, axis)) if axis else grey
         crops = text_line_crops(g)
         if not crops:
             continue
         for flip in (0, 2):
-            turned = [np.ascontiguousarray(np.rot90(c, flip)) if flip else c for c in crops]
-            read = sum(conf * len(text.strip())
-                       for text, conf in engine.recognize_many(turned, single_line=True))
-            expected = sum(max(1.0, c.shape[1] / max(1, c.shape[0])) for c in crops)
-            # confident reading of as many characters as the crops' shapes promise
-            score = min(1.0, read / expected) * min(1.0, len(crops) / 3)
+            score = _reading_score(engine, crops, flip)
             if score > best_score + 1e-6:
                 best, best_score = (axis + flip) % 4, score
         if axis == 0 and best_score >= 0.85:
