@@ -58,6 +58,8 @@ class SampleDoc:
     sheet_name: str = "Sheet1"
     #: other sheets of a workbook, each (name, blocks): 说明, 台账 …
     extra_sheets: list[tuple[str, list[Block]]] = field(default_factory=list)
+    #: sheets before the return's own: earlier quarters' returns kept in the same workbook
+    earlier_sheets: list[tuple[str, list[Block]]] = field(default_factory=list)
 
     def text(self) -> str:
         """Everything written in the return, for tests and for checking the truth."""

@@ -97,7 +97,19 @@ def build(catalog: Catalog, job: Job) -> tuple[SampleDoc, Truth, bool]:
         doc.extra_sheets.append(("填表说明", [
             Para("1. 请各责任单位于每季度末报送进展情况，数据填写截至当季度末的累计完成数。"),
             Para("2. 报送时请加盖单位公章。"), Para("3. 联系电话：3160330。")]))
-    if job.fmt in EXCEL:
+    q = plan.quarter_of(job.period)
+    if job.fmt in EXCEL and q > 1 and rng.random() < 0.15:
+        # one workbook kept all year: a sheet per quarter, the one reported last
+        names = ["一季度", "二季度", "三季度", "四季度"]
+        for k in range(1, q):
+            period = f"{job.period[:4]}Q{k}"
+            old_ctx = Context(catalog, job.unit, period, job.seed, plan.rng_for(job.seed, "old", job.fmt, job.index, k),
+                              stamped=False)
+            old = LAYOUTS[job.layout](old_ctx, Truth())
+            doc.earlier_sheets.append((names[k - 1], old.blocks))
+        doc.sheet_name = names[q - 1]
+        truth.note("workbook", "sheet-per-quarter")
+    elif job.fmt in EXCEL:
         doc.sheet_name = rng.choice(["Sheet1", "进展情况", "进展情况表", f"{job.period[-1]}季度"])
     return doc, truth, stamped
 

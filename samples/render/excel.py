@@ -102,6 +102,12 @@ def render(doc: SampleDoc, path: Path, rng: random.Random, *, properties: dict |
         extra = wb.create_sheet(name)
         extra.column_dimensions["A"].width = 80
         _write_blocks(extra, blocks, 1, None, rng, False)
+    for k, (name, blocks) in enumerate(doc.earlier_sheets):
+        old = wb.create_sheet(name, k)
+        for c in range(1, width + 1):
+            old.column_dimensions[get_column_letter(c)].width = 14
+        _write_blocks(old, blocks, width, None, rng, False)
+    wb.active = wb.sheetnames.index(ws.title)
     wb.save(str(path))
     if properties:
         set_custom_properties(path, properties)
