@@ -144,6 +144,9 @@ class FigureReader:
         used = False
         if ind is not None:
             page = reading.table.page
+            n_figure_cols = sum(1 for c in reading.columns if c.role == "cumulative")
+            if n_figure_cols > 1:
+                match *= 0.7  # several 累计 columns: which one is the figure is a guess
             if figure is not None and figure.text.strip():
                 used = self._figure_from_cell(figure, ind, match, margin, "table-column", 3, page)
             if not used and ledger_cell is not None:

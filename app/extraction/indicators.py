@@ -397,7 +397,7 @@ def choose(cands: list[Candidate], period_q: Optional[int]) -> dict[str, Candida
 
 def _confidence(best: Candidate, rivals: list[Candidate], agree: list[Candidate]) -> float:
     if best.priority >= 2:
-        base = 0.9 + 0.08 * min(1.0, best.score)
+        base = 0.75 + 0.23 * min(1.0, best.score)
     else:
         base = 0.45 + 0.5 * min(1.0, best.score) + (0.05 if best.cumulative else 0.0)
         base += 0.1 * min(1.0, best.margin * 2)
@@ -409,5 +409,6 @@ def _confidence(best: Candidate, rivals: list[Candidate], agree: list[Candidate]
             base -= 0.25 * max(0.0, 1 - (best.score - r.score) * 3)
         else:
             base -= 0.04
-    base *= min(1.0, 0.3 + 0.7 * best.source_conf) if best.source_conf < 1 else 1.0
+    if best.source_conf < 1:  # read by OCR: never surer than the reading itself
+        base = min(base * (0.3 + 0.7 * best.source_conf), best.source_conf * 0.97)
     return round(max(0.05, min(0.99, base)), 3)

@@ -168,6 +168,26 @@ def _mean_len(cells: list[Cell]) -> float:
     return sum(filled) / len(filled) if filled else 0.0
 
 
+def _quarters_by_position(table: Table, header_rows: list[int], columns: list[Column]) -> None:
+    """Four columns under one merged parent (累计完成情况 → 一季度 … 四季度) are the four
+    quarters in order, even where a child header was misread (OCR: "季度")."""
+    if len(header_rows) < 2:
+        return
+    grid = table.grid()
+    top = header_rows[0]
+    groups: dict[int, list[Column]] = {}
+    for col in columns:
+        parent = grid[top][col.index]
+        if parent is not None and parent.col_span == 4:
+            groups.setdefault(id(parent), []).append(col)
+    for cols in groups.values():
+        if len(cols) == 4 and any(c.quarter for c in cols) and all(
+                c.quarter in (None, k + 1) for k, c in enumerate(cols)):
+            for k, c in enumerate(cols):
+                c.quarter = k + 1
+                c.role = "ledger"
+
+
 def read_table(table: Table) -> Optional[TableReading]:
     """The table's columns by role and its data rows, or None when it has no header."""
     header_rows = find_header_rows(table)
@@ -205,6 +225,7 @@ def read_table(table: Table) -> Optional[TableReading]:
         elif role == "target" and col_cells and numeric < 0.3 and mean_len > 14:
             role = "indicator"
         columns.append(Column(k, h, role, q))
+    _quarters_by_position(table, header_rows, columns)
     # one column per quarter → a ledger; a single quarter column is the cumulative one
     quarter_cols = [c for c in columns if c.quarter and c.role in ("ledger", "cumulative", "other")]
     if len({c.quarter for c in quarter_cols}) >= 2:

@@ -121,3 +121,12 @@ def test_cells_with_low_ocr_confidence_lower_the_value_confidence(catalog):
                            catalog, "t.pdf")
     assert r.values["7.3"].confidence < 0.9
     assert any("扫描文字" in w for w in r.warnings)
+
+
+def test_quarter_columns_under_one_parent_are_read_by_position(catalog):
+    got = values(catalog, "市人社局2024年前三季度进展",
+                 table([["指标", "累计完成情况", "", "", ""],
+                        ["", "季度", "季度", "季度", "四季度"],
+                        ["培训家政从业人员", "320", "858", "1327", ""]],
+                       merges=[(0, 0, 2, 1), (0, 1, 1, 4)]))
+    assert got == {"2.1": 1327}
