@@ -129,17 +129,20 @@ def page_number_footer(doc: Document, size: float = 10) -> None:
 def grid_table(doc: Document, header: Sequence[str], cells: Iterable[GridCell], n_rows: int,
                widths_mm: Sequence[float], *, header_font: str = HEADER_FONT,
                size: float = BODY_SIZE,
-               blocks: Sequence[tuple[int, int]] = ()) -> Table:
+               blocks: Sequence[tuple[int, int]] = (),
+               border_pt: Optional[float] = None) -> Table:
     """A bordered table: one header row repeated on every page, then ``cells`` (0-based body
     rows) with their merges. Widths are fixed so Word and LibreOffice lay it out alike.
     ``blocks`` are (first body row, row count) runs kept on one page where they fit (a
-    project's rows), so merged cells are not cut at a page break."""
+    project's rows), so merged cells are not cut at a page break. ``border_pt`` sets the
+    grid's line weight (default: Table Grid's ½ pt)."""
     n_cols = len(widths_mm)
     table = doc.add_table(rows=1 + n_rows, cols=n_cols)
     table.style = "Table Grid"
     table.alignment = WD_TABLE_ALIGNMENT.CENTER
-    table.autofit = False
-    _fixed_layout(table)
+    table.autofit = False  # w:tblLayout fixed
+    if border_pt:
+        _borders(table, border_pt)
     for k, w in enumerate(widths_mm):
         table.columns[k].width = Mm(w)
         for cell in table.columns[k].cells:
@@ -163,11 +166,17 @@ def grid_table(doc: Document, header: Sequence[str], cells: Iterable[GridCell], 
     return table
 
 
-def _fixed_layout(table: Table) -> None:
-    tblpr = table._tbl.tblPr
-    layout = OxmlElement("w:tblLayout")
-    layout.set(qn("w:type"), "fixed")
-    tblpr.append(layout)
+def _borders(table: Table, pt: float) -> None:
+    borders = OxmlElement("w:tblBorders")
+    for edge in ("top", "left", "bottom", "right", "insideH", "insideV"):
+        el = OxmlElement(f"w:{edge}")
+        el.set(qn("w:val"), "single")
+        el.set(qn("w:sz"), str(int(round(pt * 8))))  # eighths of a point
+        el.set(qn("w:space"), "0")
+        el.set(qn("w:color"), "000000")
+        borders.append(el)
+    table._tbl.tblPr.insert_element_before(borders, "w:shd", "w:tblLayout", "w:tblCellMar",
+                                           "w:tblLook", "w:tblCaption", "w:tblDescription")
 
 
 def _fill(cell: _Cell, text: str, align: str, name: str, size: float, bold: bool = False,

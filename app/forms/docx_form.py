@@ -33,7 +33,9 @@ def build_form_docx(form: FormContent) -> bytes:
     paragraph(doc, form.info_line, size=BODY_SIZE + 1, space_after=4)
     total = sum(WIDTHS)
     widths_mm = [round(w / total * PRINTABLE_MM, 1) for w in WIDTHS]
-    table = grid_table(doc, HEADERS, form.cells, form.n_rows, widths_mm, blocks=form.blocks)
+    # firm lines: a printed, stamped and scanned copy is read by finding its grid
+    table = grid_table(doc, HEADERS, form.cells, form.n_rows, widths_mm, blocks=form.blocks,
+                       border_pt=1.0)
     for row in table.rows[1:]:
         row.height = Mm(11)  # room to write by hand
         cant_split(row)

@@ -13,8 +13,12 @@ from app.forms.mark import Mark, template_version
 HEADERS = ("序号", "实事项目", "指标", "年度目标", "累计完成", "完成率", "进展情况", "存在问题",
            "下步打算")
 #: Excel column units; the Word form scales them to the page
-WIDTHS = (6, 16, 24, 12, 11, 9, 32, 20, 20)
-NOT_APPLICABLE = "——"
+WIDTHS = (7, 16, 24, 12, 11, 10, 30, 20, 20)
+#: pre-printed in cells where no figure is expected: words, not "——" (a scan's grid finder can
+#: take a dash for a ruling line) nor "/" (OCR reads it as 1)
+NOT_APPLICABLE = "无需填写"
+QUALITATIVE = "定性任务"
+NO_NUMBER = "不设数量"
 
 
 @dataclass(frozen=True)
@@ -38,8 +42,10 @@ def indicator_label(ind: Indicator) -> str:
 
 
 def target_label(ind: Indicator) -> str:
-    if ind.target is None or not ind.numeric:
-        return NOT_APPLICABLE
+    if not ind.numeric:
+        return QUALITATIVE
+    if ind.target is None:
+        return NO_NUMBER
     amount = value_text(ind.target, ind)
     return {"ge": f"不少于{amount}" if ind.kind == "count" else f"达到{amount}",
             "approx": f"{amount}左右", "le": f"不超过{amount}"}.get(ind.comparator, amount)
@@ -75,7 +81,7 @@ def form_content(catalog: Catalog, unit: str, period: str) -> FormContent:
         projects=projects, cells=tuple(cells), n_rows=r, blocks=tuple(blocks),
         info_line=f"填报单位（盖章）：{unit}" + "\u3000" * 12 + "报送时间：\u3000\u3000年\u3000\u3000月\u3000\u3000日",
         notes=("填报说明：1. “累计完成”填写年初至本季度末的累计数（百分比指标填百分数），不填本季度新增数；"
-               "2. 协办的项目只填本单位完成的部分，不涉及的填“——”；"
+               "2. 协办的项目只填本单位完成的部分，不涉及的指标留空；"
                "3. 请勿改动表格结构，勿遮挡页眉二维码；4. 加盖单位公章后报送"
                f"{catalog.report_to or '市妇儿工委办公室'}。",),
         signature=("联系人：" + "\u3000" * 8 + "联系电话：" + "\u3000" * 10
