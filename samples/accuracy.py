@@ -71,6 +71,9 @@ class FileScore:
     extra: dict[str, object] = field(default_factory=dict)
     unit: list = field(default_factory=list)  # [truth, got]
     period: list = field(default_factory=list)
+    #: where the truth says the department is named, and how the quarter is written
+    unit_places: str = ""
+    period_written: str = ""
 
     @property
     def f1(self) -> float:
@@ -86,8 +89,11 @@ def is_percent(catalog: Catalog, ind_id: str) -> bool:
 
 def score_file(truth: dict, result: dict, catalog: Catalog) -> FileScore:
     """Compare one extraction result (the contract's dict) with its truth."""
+    ph = truth.get("phrasing") or {}
     s = FileScore(file=truth["file"], kind=truth["kind"], layout=truth.get("layout", "?"),
-                  ok=bool(result.get("ok")), error=result.get("error"))
+                  ok=bool(result.get("ok")), error=result.get("error"),
+                  unit_places="+".join(ph.get("unit_places") or []) or "?",
+                  period_written=ph.get("period_written") or "?")
     got = result.get("values") or {}
     for ind_id, tv in truth.get("values", {}).items():
         if ind_id not in got:
@@ -158,6 +164,8 @@ def report(scores: list[FileScore], worst: int = 10) -> dict:
         "overall": summarise(scores),
         "by_format": group("kind"),
         "by_layout": group("layout"),
+        "by_unit_place": group("unit_places"),
+        "by_period_written": group("period_written"),
         "worst": [_worst_entry(s) for s in ranked[:worst]
                   if s.f1 < 1 or not (s.unit_ok and s.period_ok) or not s.ok],
         "files": [asdict(s) for s in scores],
@@ -260,6 +268,12 @@ def render_text(rep: dict) -> str:
         lines += ["", title, head]
         for name, m in rows.items():
             lines.append(f"{name:<16}" + "".join(f"{_fmt(m[c]):>11}" for c in cols))
+    for title, key, metric in (("department by where it is named", "by_unit_place", "unit"),
+                               ("quarter by how it is written", "by_period_written", "period")):
+        rows = rep.get(key) or {}
+        if rows:
+            lines += ["", title + " (accuracy, files)"]
+            lines += [f"  {name:<22}{_fmt(m[metric]):>8}{m['files']:>6}" for name, m in rows.items()]
     o = rep["overall"]
     lines += ["", f"figures: {o['tp']} right, {o['fp']} false or wrong, {o['fn']} missed; "
                   f"unreadable files: {o['unreadable']}",
