@@ -6,6 +6,7 @@
   var input = document.getElementById("file-input");
   var batches = document.getElementById("batches");
   var csrf = document.querySelector('meta[name="csrf-token"]').content;
+  var UPLOAD_URL = drop.dataset.uploadUrl, BATCH_URL = drop.dataset.batchUrl, DOC_URL = drop.dataset.docUrl;
   var STATUS = {queued: "排队中", processing: "处理中", done: "已完成", failed: "失败"};
 
   function el(tag, cls, text) {
@@ -27,7 +28,7 @@
     var form = new FormData();
     for (var i = 0; i < files.length; i++) form.append("file", files[i], files[i].name);
     var xhr = new XMLHttpRequest();
-    xhr.open("POST", window.UPLOAD_URL);
+    xhr.open("POST", UPLOAD_URL);
     xhr.setRequestHeader("X-CSRFToken", csrf);
     xhr.upload.onprogress = function (e) {
       if (e.lengthComputable) bar.value = Math.round(50 * e.loaded / e.total);
@@ -51,7 +52,7 @@
       data.files.forEach(function (f) {
         if (!f.duplicate || !f.id) return;
         var li = el("li", "dup");
-        var a = el("a", null, f.name); a.href = window.DOC_URL + f.id;
+        var a = el("a", null, f.name); a.href = DOC_URL + f.id;
         li.append(a, el("span", "st", " 已存在（#" + f.id + "）"));
         list.append(li);
       });
@@ -68,7 +69,7 @@
   function follow(batchId, bar, list, title) {
     var rows = {};
     function tick() {
-      fetch(window.BATCH_URL + batchId, {credentials: "same-origin"})
+      fetch(BATCH_URL + batchId, {credentials: "same-origin"})
         .then(function (r) { return r.json(); })
         .then(function (p) {
           bar.value = p.total ? 50 + Math.round(50 * p.finished / p.total) : 100;
@@ -78,7 +79,7 @@
             var li = rows[d.id];
             if (!li) {
               li = rows[d.id] = el("li");
-              var a = el("a", null, d.filename); a.href = window.DOC_URL + d.id;
+              var a = el("a", null, d.filename); a.href = DOC_URL + d.id;
               li.append(a, el("span", "st"), el("div", "err"));
               list.append(li);
             }

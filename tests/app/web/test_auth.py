@@ -60,3 +60,9 @@ def test_forms_are_csrf_protected(tmp_path):
     client = app.test_client()
     r = client.post("/login", data={"name": "rev", "password": "rev-pw-1"})
     assert r.status_code == 400 and "页面已过期" in r.get_data(as_text=True)
+
+
+def test_pages_forbid_inline_script_and_foreign_sources(client, auth):
+    auth.login()
+    csp = client.get("/upload").headers["Content-Security-Policy"]
+    assert "script-src 'self'" in csp and "unsafe-inline" not in csp
