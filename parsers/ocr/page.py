@@ -8,6 +8,7 @@
 """
 from __future__ import annotations
 
+import unicodedata
 from dataclasses import dataclass, field
 from typing import Optional
 
@@ -27,6 +28,8 @@ LOW_CONFIDENCE = 0.8
 LOW_SHARE = 0.25
 #: inner margin of a cell crop, pixels (keeps the rulings out)
 CELL_MARGIN = 4
+#: confidence of a figure whose two readings disagree
+DISAGREEMENT_CONFIDENCE = 0.5
 
 
 @dataclass
@@ -91,6 +94,30 @@ def read_cells(grey: np.ndarray, rulings: np.ndarray, boxes: list[geo.BBox], gly
             continue
         for i, (text, conf) in zip(idx, engine.recognize_many([crops[i][0] for i in idx], single_line=single)):
             out[i] = (text.strip(), conf) if text.strip() else ("", 0.3)
+    return second_read_figures(out, crops, engine)
+
+
+def _same_reading(a: str, b: str) -> bool:
+    norm = lambda t: unicodedata.normalize("NFKC", t).replace(" ", "")  # noqa: E731
+    return norm(a) == norm(b)
+
+
+def second_read_figures(out: list[tuple[str, float]], crops: list, engine: OcrEngine,
+                        scale: float = 1.5) -> list[tuple[str, float]]:
+    """Figures are what reviewers must be able to trust: every one-line cell holding a digit
+    is read a second time from the crop enlarged; when the two readings differ, the cell
+    keeps the surer one but its confidence drops below the review line."""
+    idx = [i for i, (text, _) in enumerate(out)
+           if crops[i] is not None and crops[i][1] and any(ch.isdigit() for ch in text)]
+    if not idx:
+        return out
+    big = [cv2.resize(crops[i][0], None, fx=scale, fy=scale, interpolation=cv2.INTER_CUBIC) for i in idx]
+    out = list(out)
+    for i, (text2, conf2) in zip(idx, engine.recognize_many(big, single_line=True)):
+        text1, conf1 = out[i]
+        if not _same_reading(text1, text2.strip()):
+            best = text1 if conf1 >= conf2 or not text2.strip() else text2.strip()
+            out[i] = (best, min(conf1, conf2, DISAGREEMENT_CONFIDENCE))
     return out
 
 
