@@ -157,8 +157,9 @@ def _numeric_share(cells: list[Cell]) -> float:
     n = 0
     for c in filled:
         t = squash(c.text)
-        if parse_number(t) is not None or (len(t) <= 14 and any(
-                m.kind in ("count", "percent", "bare") for m in find_mentions(t))):
+        ms = [m for m in find_mentions(t) if m.kind in ("count", "percent", "bare")]
+        # a figure, maybe with a word or two (约2000名, 已完成3所), not a sentence
+        if parse_number(t) is not None or (ms and len(t) - (ms[0].end - ms[0].start) <= 4):
             n += 1
     return n / len(filled)
 

@@ -1,0 +1,97 @@
+"""进展情况 / 存在问题 / 下步打算 per project, as written, from columns and from sections."""
+import pytest
+
+from app.extraction.interpret import interpret_document
+from app.extraction.narratives import split_problems_plans, tidy
+from tests.app.extraction.builders import block, doc, table
+
+
+def texts(catalog, *items, **kw):
+    r = interpret_document(doc(*items, **kw), catalog, "n.docx")
+    return {no: t.to_contract() for no, t in r.texts.items()}
+
+
+def test_table_columns_give_each_project_its_texts(catalog):
+    got = texts(catalog, "市妇联2024年第一季度进展情况",
+                table([["序号", "项目", "工作进展", "存在问题", "下步打算"],
+                       ["1", "巾帼促就业计划", "培训家政从业人员120人次。", "需求摸排不细。", "扩大培训。"],
+                       ["2", "家庭教育指导服务行动", "开展巡讲30场。", "无", "持续推进。"]]))
+    assert got["2"] == {"progress": "培训家政从业人员120人次。", "problems": "需求摸排不细。",
+                        "plans": "扩大培训。"}
+    assert got["4"]["progress"] == "开展巡讲30场。"
+
+
+def test_a_merged_progress_cell_shared_by_indicator_rows_is_taken_once(catalog):
+    got = texts(catalog, "市教育局2024年第一季度进展情况",
+                table([["项目", "指标", "累计完成", "进展情况"],
+                       ["教育资源扩增优化工程", "新改扩建中小学", "1所", "稳步推进，开工在即。"],
+                       ["", "新改扩建幼儿园", "2所", ""]],
+                      merges=[(1, 0, 2, 1), (1, 3, 2, 1)]))
+    assert got["1"] == {"progress": "稳步推进，开工在即。"}
+
+
+def test_sections_under_project_headings_with_sub_headings(catalog):
+    got = texts(catalog, "市卫生健康委关于2024年上半年进展情况的报告",
+                "一、普惠托育服务提质行动", "（一）工作进展", "打造示范托育机构4家。",
+                "（二）存在的问题", "托育人才不足。", "（三）下一步工作打算", "加强人才培养。",
+                "以上情况，特此报告。", "淄博市卫生健康委员会", "2024年7月2日")
+    assert got["7"] == {"progress": "打造示范托育机构4家。", "problems": "托育人才不足。",
+                        "plans": "加强人才培养。"}
+
+
+def test_inline_labels_inside_paragraphs(catalog):
+    got = texts(catalog, "市总工会2024年第二季度进展",
+                "一、普惠托育服务提质行动",
+                "开办托管班20个班次。",
+                "存在问题：部分企业积极性不高。",
+                "下步打算：加大宣传。")
+    assert got["7"] == {"progress": "开办托管班20个班次。", "problems": "部分企业积极性不高。",
+                        "plans": "加大宣传。"}
+
+
+def test_document_wide_sections_after_a_table_go_to_the_named_project(catalog):
+    got = texts(catalog, "团市委2024年第四季度进展",
+                table([["序号", "项目", "进展情况"], ["1", "新型婚育文化培育行动", "举办联谊活动12场。"]]),
+                "一、存在问题",
+                "新型婚育文化培育行动：青年参与度不均衡。",
+                "特殊困难儿童关爱项目：资金不足。",
+                "二、下步打算",
+                "新型婚育文化培育行动：打造品牌活动。")
+    assert got["5"] == {"progress": "举办联谊活动12场。", "problems": "青年参与度不均衡。",
+                        "plans": "打造品牌活动。"}
+    assert got["10"] == {"problems": "资金不足。"}
+
+
+def test_closing_lines_are_not_part_of_the_plans(catalog):
+    got = texts(catalog, "市医保局2024年第一季度进展",
+                "一、新型婚育文化培育行动", "报销比例达到100%。", "下步打算：做好结算。",
+                "特此报告。", "联系人：王某 电话：3160000", "淄博市医疗保障局", "2024年4月1日")
+    assert got["5"]["plans"] == "做好结算。"
+
+
+def test_texts_keep_the_original_characters(catalog):
+    got = texts(catalog, "市总工会2024年第二季度进展", "一、普惠托育服务提质行动",
+                "开办托管班２０个班次（含暑期班），进展顺利！")
+    assert got["7"]["progress"] == "开办托管班２０个班次（含暑期班），进展顺利！"
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("存在问题：人员不足。下步打算：补充人员。", ("人员不足。", "补充人员。")),
+    ("资金到位慢。下一步计划：加快拨付。", ("资金到位慢。", "加快拨付。")),
+    ("暂无", ("暂无", "")),
+])
+def test_a_cell_with_problems_and_plans_is_split(text, expected):
+    assert split_problems_plans(text) == expected
+
+
+def test_tidy_collapses_spaces_and_blank_lines():
+    assert tidy("  甲  乙 \n\n 丙 ") == "甲 乙\n丙"
+
+
+def test_broken_pdf_lines_are_rejoined(catalog):
+    got = texts(catalog,
+                block("市总工会2024年第二季度进展", bbox=(0, 0, 300, 20)),
+                block("一、普惠托育服务提质行动", bbox=(0, 30, 300, 50)),
+                block("联合各级工会组织开展寒暑假职工子女托管服务，已开办托管班", bbox=(0, 60, 500, 80)),
+                block("20个班次。", bbox=(0, 82, 100, 100)), kind="pdf-text")
+    assert got["7"]["progress"] == "联合各级工会组织开展寒暑假职工子女托管服务，已开办托管班20个班次。"
