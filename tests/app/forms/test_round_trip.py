@@ -61,11 +61,17 @@ def test_filled_forms_consolidate_to_the_filled_figures(catalog, tmp_path):
     women = tmp_path / "妇联回执.xlsx"
     women.write_bytes(fill_xlsx(form_file("市妇联", "2024Q2", "xlsx", catalog)[1], catalog,
                                 "市妇联", WOMEN))
+    broken = tmp_path / "损坏.docx"
+    broken.write_bytes(b"PK\x03\x04 not really a zip")
     out = tmp_path / "汇总表.xlsx"
-    proc = subprocess.run([sys.executable, "-m", "app", "consolidate", str(edu), str(women),
-                           "-o", str(out)], cwd=ROOT, capture_output=True, timeout=300)
-    assert proc.returncode == 0, proc.stderr.decode("utf-8", "replace")
+    proc = subprocess.run([sys.executable, "-m", "app", "consolidate", str(edu), str(broken),
+                           str(women), "-o", str(out)], cwd=ROOT, capture_output=True, timeout=300)
+    stderr = proc.stderr.decode("utf-8", "replace")
+    assert proc.returncode == 0, stderr
+    assert f"✗ {broken}" in stderr  # listed, and the files after it still read
     wb = load_workbook(out)
+    legend = [c.value for c in wb["进展情况表"]["A"] if isinstance(c.value, str)][-1]
+    assert "损坏.docx：未能读取" in legend
     sources = wb["数据来源"]
     read = {(r[0].value, r[3].value): r[7].value for r in sources.iter_rows(min_row=2)}
     filled = {(k, "市教育局"): float(v.rstrip("所场人%")) for k, v in EDUCATION.items()}
