@@ -20,6 +20,7 @@ from dataclasses import dataclass, field
 from typing import Iterable, Optional, Sequence
 
 from parsers.model import BBox, Cell, Document, Item, Page, Seal, Table, TextBlock
+from parsers.native import decode_template_mark
 
 log = logging.getLogger(__name__)
 
@@ -405,19 +406,34 @@ def join_continued_tables(pages: list[list[Item]], widths: list[float]) -> None:
 
 # --- seals and OCR -------------------------------------------------------------------------
 
-def _render(pdf_path: str, page_number: int):
-    import pypdfium2 as pdfium
-
-    pdf = pdfium.PdfDocument(pdf_path)
+def _render(pdf, page_number: int, region: Optional[BBox] = None, page_size=None):
+    """The page (or a region of it, in points from the top-left) as an RGB image at
+    SEAL_RENDER_SCALE. Regions are cut by the renderer, so only they are drawn."""
+    page = pdf[page_number - 1]
     try:
-        return pdf[page_number - 1].render(scale=SEAL_RENDER_SCALE).to_pil().convert("RGB")
+        crop = (0, 0, 0, 0)
+        if region is not None and page_size is not None:
+            w, h = page_size
+            crop = (region[0], h - region[3], w - region[2], region[1])  # left, bottom, right, top
+        return page.render(scale=SEAL_RENDER_SCALE, crop=crop).to_pil().convert("RGB")
     finally:
-        pdf.close()
+        page.close()
 
 
-def _has_picture(page) -> bool:
-    return any(float(i["x1"] - i["x0"]) >= MIN_SEAL_IMAGE_PT and float(i["bottom"] - i["top"]) >= MIN_SEAL_IMAGE_PT
-               for i in page.images)
+def _picture_regions(page, min_side: float) -> list[BBox]:
+    """Around each picture at least ``min_side`` points wide and high, a region twice its
+    size (a seal finder made for pages wants paper around a seal), clipped to the page."""
+    w, h = float(page.width), float(page.height)
+    regions = []
+    for i in page.images:
+        x0, top, x1, bottom = float(i["x0"]), float(i["top"]), float(i["x1"]), float(i["bottom"])
+        if x1 - x0 < min_side or bottom - top < min_side:
+            continue
+        mx, my = (x1 - x0) / 2, (bottom - top) / 2
+        region = (max(0.0, x0 - mx), max(0.0, top - my), min(w, x1 + mx), min(h, bottom + my))
+        if region not in regions:
+            regions.append(region)
+    return regions
 
 
 def _may_hold_qr(page) -> bool:
@@ -425,17 +441,60 @@ def _may_hold_qr(page) -> bool:
     return bool(page.images) or sum(1 for r in page.rects if r["width"] < 12 and r["height"] < 12) >= 100
 
 
-def _seals_on_image(image, page_number: int, find_seals) -> list[Seal]:
-    """Seals on a text page rendered whole (a seal image is often transparent and overlaps
-    the text); the finder's pixel boxes are turned back into points."""
-    import io
+def _overlaps(a: BBox, b: BBox) -> bool:
+    return min(a[2], b[2]) > max(a[0], b[0]) and min(a[3], b[3]) > max(a[1], b[1])
 
-    buf = io.BytesIO()
-    image.save(buf, format="PNG", compress_level=1)
+
+def _seals_in_region(image, region: BBox, page_number: int, find_seals) -> list[Seal]:
+    """Seals in a rendered region; the finder's pixel boxes are turned back into points."""
+    import cv2
+    import numpy as np
+
+    bgr = cv2.cvtColor(np.asarray(image), cv2.COLOR_RGB2BGR)
     k = 1 / SEAL_RENDER_SCALE
     return [Seal(page=page_number, text=s.text, confidence=s.confidence,
-                 bbox=tuple(round(v * k, 2) for v in s.bbox) if s.bbox else None)
-            for s in find_seals(buf.getvalue())]
+                 bbox=(round(region[0] + s.bbox[0] * k, 2), round(region[1] + s.bbox[1] * k, 2),
+                       round(region[0] + s.bbox[2] * k, 2), round(region[1] + s.bbox[3] * k, 2))
+                 if s.bbox else None)
+            for s in find_seals(bgr)]
+
+
+#: a printed template mark is smaller than a seal but not tiny
+MIN_QR_PT = 15
+
+
+def _scan_page_pictures(path: str, page, doc: Document, find_seals) -> None:
+    """Seals (when a seal finder is installed) and the template mark's QR code on a text page,
+    rendering only the regions around its pictures (the whole page for a QR code drawn as
+    vectors, or a page turned by /Rotate, whose picture boxes are in displayed coordinates)."""
+    import pypdfium2 as pdfium
+
+    n = page.page_number
+    want_mark = not doc.properties.get("wcr_mark") and _may_hold_qr(page)
+    if not want_mark and not (find_seals and page.images):
+        return
+    size = (float(page.width), float(page.height))
+    turned = (page.rotation or 0) % 360 != 0
+    pdf = pdfium.PdfDocument(path)
+    try:
+        if turned or not page.images:
+            shown = size if (page.rotation or 0) % 180 == 0 else (size[1], size[0])
+            images = [((0.0, 0.0, *shown), _render(pdf, n))]
+        else:
+            regions = _picture_regions(page, MIN_QR_PT if want_mark else MIN_SEAL_IMAGE_PT)
+            images = [(r, _render(pdf, n, r, size)) for r in regions]
+    finally:
+        pdf.close()
+    for region, image in images:
+        if want_mark and not doc.properties.get("wcr_mark"):
+            mark = decode_template_mark(image)
+            if mark:
+                doc.properties["wcr_mark"] = mark
+        if not find_seals:
+            continue
+        for seal in _seals_in_region(image, region, n, find_seals):
+            if not any(s.page == n and s.bbox and seal.bbox and _overlaps(seal.bbox, s.bbox) for s in doc.seals):
+                doc.seals.append(seal)
 
 
 def _ocr_pages(path: str, numbers: list[int], doc: Document, page_items: dict[int, list[Item]]) -> None:
@@ -459,7 +518,7 @@ def parse_pdf_text(path, *, limits=None) -> Document:
     import pdfplumber
 
     from parsers.detect import MAX_UNREADABLE_SHARE, is_unreadable_char, pdf_page_is_scan
-    from parsers.native import decode_template_mark, load_seal_finder
+    from parsers.native import load_seal_finder
 
     path = os.fspath(path)
     doc = Document(kind="pdf-text")
@@ -488,20 +547,10 @@ def parse_pdf_text(path, *, limits=None) -> Document:
                 page_items[n] = []
                 continue
             page_items[n] = _page_items(page)
-            want_seals = _has_picture(page)
-            want_mark = not doc.properties.get("wcr_mark") and _may_hold_qr(page)
-            if want_seals and find_seals is None:
+            if page.images and find_seals is None:
                 find_seals = load_seal_finder() or False
-            if not ((want_seals and find_seals) or want_mark):
-                continue
             try:
-                image = _render(path, n)
-                if want_mark:
-                    mark = decode_template_mark(image)
-                    if mark:
-                        doc.properties["wcr_mark"] = mark
-                if want_seals and find_seals:
-                    doc.seals.extend(_seals_on_image(image, n, find_seals))
+                _scan_page_pictures(path, page, doc, find_seals)
             except Exception:  # one bad image must not lose the page's text
                 log.warning("seal/mark detection failed on page %d of %s", n, path, exc_info=True)
                 doc.warnings.append(f"第{n}页的图片无法检查公章，请人工核对")

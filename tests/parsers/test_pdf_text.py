@@ -169,16 +169,16 @@ def test_pdf_hands_page_images_to_the_seal_finder_with_boxes_in_points(tmp_path,
     c.drawString(72, 760, "市教育局（盖章） 截至3月底，全市新改扩建中小学2所。")
     c.drawImage(ImageReader(io.BytesIO(b.png_bytes((220, 30, 30), (120, 120)))), 400, 600, width=100, height=100)
     c.save()
-    sizes = []
+    shapes = []
 
-    def find_seals(data):
-        from PIL import Image
-        sizes.append(Image.open(io.BytesIO(data)).size)
-        return [Seal(page=1, bbox=(800, 2 * (A4[1] - 700), 1000, 2 * (A4[1] - 600)), text="淄博市教育局")]
+    def find_seals(bgr):
+        shapes.append(bgr.shape)
+        return [Seal(page=1, bbox=(100, 100, 300, 300), text="淄博市教育局")]  # pixels of the region
 
     monkeypatch.setattr("parsers.native.load_seal_finder", lambda: find_seals)
     doc = parse_pdf_text(path)
-    assert sizes == [(round(A4[0] * 2), round(A4[1] * 2))]  # the page rendered at scale 2
+    # the 100 pt picture with half its size around it, at the render scale of 2
+    assert [s[:2] for s in shapes] == [(400, 400)]
     (seal,) = doc.seals
     assert doc.stamped is True
     assert seal.bbox == pytest.approx((400, A4[1] - 700, 500, A4[1] - 600), abs=1)
