@@ -34,10 +34,20 @@ _CUSTOM_FMTID = "{D5CDD505-2E9C-101B-9397-08002B2CF9AE}"
 
 def landscape_document(margin_mm: float = 18) -> Document:
     """An empty A4 landscape document whose Normal style is the body font."""
+    return office_document(landscape=True, margin_mm=margin_mm)
+
+
+def office_document(landscape: bool = False, margin_mm: float = 25) -> Document:
+    """An empty A4 document (portrait unless ``landscape``) in the body font, e.g. for a
+    return note (退回意见) with ``paragraph`` and ``grid_table``."""
     doc = new_docx()
     sec = doc.sections[0]
-    sec.orientation = WD_ORIENT.LANDSCAPE
-    sec.page_width, sec.page_height = Mm(297), Mm(210)
+    if landscape:
+        sec.orientation = WD_ORIENT.LANDSCAPE
+        sec.page_width, sec.page_height = Mm(297), Mm(210)
+    else:
+        sec.orientation = WD_ORIENT.PORTRAIT
+        sec.page_width, sec.page_height = Mm(210), Mm(297)
     sec.left_margin = sec.right_margin = Mm(margin_mm)
     sec.top_margin = sec.bottom_margin = Mm(margin_mm)
     sec.header_distance = sec.footer_distance = Mm(8)
