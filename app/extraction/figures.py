@@ -157,13 +157,14 @@ class FigureReader:
             c = row.cells.get(role)
             if c is None or not c.text.strip():
                 continue
-            if ind is not None and used:
+            if used:
                 continue  # the row's figure is already taken from its column
             ctx = TextContext(project=project, cumulative_column=(role == "cumulative"),
                               page=c.page or reading.table.page, bbox=c.bbox,
                               confidence=c.confidence, method="table-row-text",
                               masks=masked_spans(c.text, self.masks))
-            allowed = [ind] if ind is not None else self.allowed
+            # the row's words may name several indicators (新改扩建4所中小学、10所幼儿园…)
+            allowed = [ind] if ind is not None and margin >= 0.15 else self.allowed
             self.candidates += text_candidates(c.text, self.index, allowed, ctx)
 
     def _ledger_cell(self, row: Row) -> Optional[Cell]:

@@ -225,7 +225,11 @@ def find_mentions(text: str) -> list[Mention]:
         elif measure is None:
             if chinese:
                 continue  # a Chinese numeral without a measure word is a word, not a figure
-            kind = "bare"
+            before = t[max(0, start - 1):start]
+            if t[j:j + 1] in (".", "、", ")", "）") and (start == 0 or before in "（( ;；。:：\n\t"):
+                kind = "ordinal"  # a list marker: 1. 2、 (3)
+            else:
+                kind = "bare"
         else:
             kind = "count"
         if t.startswith(("左右", "以上"), j):

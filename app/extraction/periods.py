@@ -50,6 +50,10 @@ _RULES: list[tuple[re.Pattern, object, float]] = [
     (re.compile(rf"{_MONTH}\s*月?(?:份)?\s*[-—–~～至到]+\s*{_MONTH}\s*月(?!\d)"),
      lambda m: _q_of_end_month(_month(m.group(2))) if _month(m.group(1)) in (1, 4, 7, 10)
      else None, 1.0),
+    (re.compile(rf"{_MONTH}\s*月\s*\d{{1,2}}\s*日?\s*[-—–~～至到]+\s*(?:20\d\d\s*年)?\s*{_MONTH}\s*月"
+                rf"(?:\s*\d{{1,2}}\s*日)?"),
+     lambda m: _q_of_end_month(_month(m.group(2))) if _month(m.group(1)) in (1, 4, 7, 10)
+     else None, 1.0),
     (re.compile(rf"截[至止到]\s*(?:20\d\d\s*年)?\s*{_MONTH}\s*月\s*(?:底|末|份|(?:3[01]|2[89])\s*日|止|(?![\d一二三四五六七八九十]))"),
      lambda m: _q_of_end_month(_month(m.group(1))), 0.9),
     (re.compile(rf"(?:20\d\d\s*年)?\s*{_MONTH}\s*月\s*(?:底|末)"),

@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Optional
 
-from app.extraction.numbers import find_mentions, parse_number, squash
+from app.extraction.numbers import find_mentions, normalize, parse_number, squash
 from app.extraction.periods import quarter_mentions
 from parsers.model import Cell, Table
 
@@ -132,6 +132,8 @@ def classify_header(h: str) -> str:
         return "this_quarter"
     if "新增" in t and "累计" not in t:
         return "this_quarter"
+    if any(w in t for w in ("计划完成", "应完成", "目标值", "目标数")):
+        return "target"
     if any(w in t for w in ("目标", "任务数", "计划数", "年度任务", "全年任务", "年度计划", "计划")) and not any(
             w in t for w in ("完成", "进展", "累计")):
         return "target"
@@ -223,6 +225,9 @@ def read_table(table: Table) -> Optional[TableReading]:
             role = "progress"
         elif role == "progress" and col_cells and numeric >= 0.8 and mean_len <= 10:
             role = "cumulative"
+        elif role == "rate" and col_cells and numeric >= 0.8 and not any(
+                "%" in normalize(c.text) or "％" in c.text for c in col_cells):
+            role = "cumulative"  # 完成进度 holding counts, not percentages
         elif role == "target" and col_cells and numeric < 0.3 and mean_len > 14:
             role = "indicator"
         columns.append(Column(k, h, role, q))

@@ -50,6 +50,9 @@ def test_normalize_keeps_every_position():
     ("第3场活动", [(3, "ordinal", "场")]),
     ("35—64岁妇女", [(35, "range", None), (64, "time", "岁")]),
     ("二〇二四年", [(2024, "time", "年")]),
+    ("1.新改扩建中小学2所", [(1, "ordinal", None), (2, "count", "所")]),
+    ("（2）幼儿园5所", [(2, "ordinal", None), (5, "count", "所")]),
+    ("筛查人数：38000", [(38000, "bare", None)]),
 ])
 def test_mentions_carry_value_kind_and_measure(text, expected):
     got = [(m.value, m.kind, m.measure) for m in find_mentions(text)]

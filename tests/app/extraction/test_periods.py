@@ -36,6 +36,8 @@ from app.extraction.periods import (find_period, period_from_report_date, period
     ("截止2024年9月，", "2024Q3"),
     ("2024年第3季度", "2024Q3"),
     ("三季度末", "2024Q3"),
+    ("报告期：2024年1月1日—6月30日", "2024Q2"),
+    ("统计时间：2024年7月1日至2024年9月30日", "2024Q3"),
 ])
 def test_period_phrasings(text, period):
     assert period_from_text(text, 2024) == period

@@ -19,7 +19,8 @@ def values(catalog, *items, **kw):
     ("本季度新增", "this_quarter"), ("当季完成", "this_quarter"), ("完成率", "rate"),
     ("工作进展", "progress"), ("进展情况", "progress"), ("存在问题", "problems"),
     ("下步打算", "plans"), ("下一步工作计划", "plans"), ("存在问题及下步打算", "problems_plans"),
-    ("责任单位", "unit"), ("备注", "remarks"), ("二季度", "ledger"),
+    ("责任单位", "unit"), ("备注", "remarks"), ("二季度", "ledger"), ("计划完成数", "target"),
+    ("目标值", "target"),
 ])
 def test_column_headers_are_classified(header, role):
     assert classify_header(header) == role
