@@ -156,4 +156,10 @@ class Word:
         p.add_run().add_picture(io.BytesIO(png), width=Cm(width_cm))
 
     def save(self, path) -> None:
+        # Word always keeps a paragraph after a closing table; without it LibreOffice's
+        # .doc export flattens that table into one paragraph
+        body = self.doc.element.body
+        last = [el for el in body if el.tag != qn("w:sectPr")][-1]
+        if last.tag == qn("w:tbl"):
+            self.doc.add_paragraph()
         self.doc.save(str(path))
