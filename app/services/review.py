@@ -44,7 +44,9 @@ class FieldRow:
 
     @property
     def flagged(self) -> bool:
-        return bool(self.warnings)
+        """Needs a human look: a warning no reviewer has acted on yet (a correction or a
+        confirmation means someone looked; the warnings stay visible)."""
+        return bool(self.warnings) and not self.corrected
 
     @property
     def level(self) -> str:
@@ -226,9 +228,10 @@ def _display(field_name: str, doc: Document) -> str:
 
 def correct(document_id: int, field_name: str, new_value: str, reason: str,
             user: Optional[User], catalog: Optional[Catalog] = None,
-            commit: bool = True) -> Optional[Correction]:
+            commit: bool = True, confirm: bool = False) -> Optional[Correction]:
     """Record a reviewer's change of one field (``value:<id>``, ``text:<no>:<part>``,
-    ``unit``, ``period``). Returns None when nothing changed."""
+    ``unit``, ``period``). Returns None when nothing changed — unless ``confirm``: then the
+    reviewer vouches for the figure as it stands (old = new, recorded like a change)."""
     catalog = catalog or get_catalog()
     doc = get_document(document_id)
     if doc.status != "done":
@@ -261,8 +264,10 @@ def correct(document_id: int, field_name: str, new_value: str, reason: str,
     else:
         raise ServiceError("不能修改这一项")
     old = _display(field_name, doc)
-    if old == new_value:
+    if old == new_value and not (confirm and new_value):
         return None
+    if old == new_value and not reason:
+        reason = "核对无误"
     c = Correction(document=doc, field=field_name, old_value=old, new_value=new_value,
                    reason=(reason or "").strip(), user=user)
     db.session.add(c)

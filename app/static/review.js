@@ -81,13 +81,15 @@
     showBox(row);
   }
 
-  function save(row, inp, then) {
-    if (inp.value === inp.dataset.original) { if (then) then(row); return; }
+  function save(row, inp, then, confirm) {
+    // unchanged: nothing to save, unless the reviewer confirms a flagged figure with Enter
+    if (inp.value === inp.dataset.original && !(confirm && inp.value !== "")) { if (then) then(row); return; }
     status.textContent = "正在保存…"; status.className = "save-status";
     fetch(root.dataset.saveUrl, {
       method: "POST", credentials: "same-origin",
       headers: {"Content-Type": "application/json", "X-CSRFToken": csrf},
-      body: JSON.stringify({field: row.dataset.field, value: inp.value, reason: reason ? reason.value : ""})
+      body: JSON.stringify({field: row.dataset.field, value: inp.value, reason: reason ? reason.value : "",
+                            confirm: !!confirm})
     }).then(function (r) { return r.json().then(function (d) { return [r.ok, d]; }); })
       .then(function (res) {
         var ok = res[0], d = res[1];
@@ -123,7 +125,8 @@
     var row = inp.closest("tr.field");
     if (e.key === "Enter") {
       e.preventDefault();
-      save(row, inp, function (fresh) { focusRow(nextFlagged(fresh) || fresh); });
+      save(row, inp, function (fresh) { focusRow(nextFlagged(fresh) || fresh); },
+           row.classList.contains("flagged"));
     } else if (e.key === "Escape") {
       inp.value = inp.dataset.original;
     } else if (e.key === "n" || (e.key === "Tab" && !e.shiftKey)) {

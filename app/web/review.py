@@ -64,7 +64,8 @@ def correct(document_id: int):
     field_name, value, reason = data.get("field", ""), data.get("value", ""), data.get("reason", "")
     if request.is_json:
         try:
-            svc.correct(document_id, field_name, value, reason, me())
+            svc.correct(document_id, field_name, value, reason, me(),
+                        confirm=bool(data.get("confirm")))
         except ServiceError as e:
             return jsonify(ok=False, error=str(e)), e.status
         ctx = _context(document_id)

@@ -25,10 +25,25 @@ def inputs(tmp_path) -> list[Path]:
     return files
 
 
+@pytest.fixture
+def flagged_return(tmp_path, catalog) -> Path:
+    """A .docx whose figures a reviewer must look at (a percentage over 100, a figure far
+    beyond its target)."""
+    from tests.app.web.returns import return_docx
+
+    unit = "市卫生健康委"
+    values = {i.id: (i.target / 2 if i.target else 1) for p in catalog.projects_of(unit)
+              for i in p.indicators if i.numeric}
+    values.update({"3.1": 120, "7.1": 40})
+    path = tmp_path / "卫健委-需核对.docx"
+    path.write_bytes(return_docx(catalog, unit, "2024Q1", values))
+    return path
+
+
 @pytest.mark.browser
 @pytest.mark.slow
 def test_upload_correct_approve_and_see_the_tracker_change(live_server, browser_page, inputs,
-                                                           screenshots):
+                                                           flagged_return, screenshots):
     base, password = live_server
     page = browser_page
     page.goto(base + "/tracker")
@@ -42,10 +57,10 @@ def test_upload_correct_approve_and_see_the_tracker_change(live_server, browser_
     assert page.get_attribute(cell, "class") == "state-missing"
 
     page.goto(base + "/upload")
-    page.set_input_files("#file-input", [str(p) for p in inputs])
-    page.wait_for_selector(".batch h2.finished", timeout=240_000)  # all three processed
+    page.set_input_files("#file-input", [str(p) for p in inputs + [flagged_return]])
+    page.wait_for_selector(".batch h2.finished", timeout=240_000)  # all processed
     page.screenshot(path=screenshots / "02-upload-progress.png", full_page=True)
-    assert page.locator(".batch-files li").count() == 3
+    assert page.locator(".batch-files li").count() == 4
     assert page.eval_on_selector(".batch progress", "p => p.value") == 100
 
     page.goto(base + "/?period=2024Q1")
@@ -73,3 +88,28 @@ def test_upload_correct_approve_and_see_the_tracker_change(live_server, browser_
     page.goto(base + "/tracker")
     assert page.get_attribute(cell, "class") == "state-approved"
     page.screenshot(path=screenshots / "06-tracker.png", full_page=True)
+
+    # keyboard flow on a return with flagged figures: n jumps to the next flagged field,
+    # Enter on an unchanged flagged figure records that it was checked
+    page.goto(base + "/?unit=市卫生健康委")
+    page.click(f"text={flagged_return.name}")
+    page.wait_for_selector("tr.field.flagged")
+    assert page.locator("tr.field.flagged").count() == 2  # 3.1 over 100 %, 7.1 far beyond target
+    page.focus('[id="row-3.1"] input.value')
+    page.keyboard.press("n")
+    assert page.evaluate("document.activeElement.closest('tr').id") == "row-7.1"
+    page.keyboard.press("Enter")
+    page.wait_for_selector("#save-status.ok")
+    assert page.locator("tr.field.flagged").count() == 1
+    assert "核对" in page.inner_text("#history")
+    page.screenshot(path=screenshots / "07-keyboard-flow.png")
+
+    photo = next(p.name for p in inputs if p.suffix.lower() in (".jpg", ".jpeg", ".png"))
+    page.goto(base + "/?old=1")
+    page.click(f"text={photo}")
+    page.wait_for_selector("#page-img")
+    located = page.locator('tr.field:not([data-box="[]"])')
+    if located.count():  # the evidence box of a figure OCR read, drawn on the photo
+        located.first.locator("td.ind").click()
+        assert page.is_visible("#box")
+    page.screenshot(path=screenshots / "08-photo-review.png")

@@ -90,3 +90,20 @@ def test_returns_of_a_closed_quarter_cannot_be_changed(record, user):
             change()
     set_open("2024Q1", True)
     assert correct(doc.id, "value:1.1", "2", "", user) is not None
+
+
+def test_confirming_an_unchanged_figure_is_recorded_and_clears_the_flag(record, user):
+    from app.services.review import correct
+    doc = record("市教育局", "2024Q2", {"1.2": 5}, confidence=0.5)
+    c = correct(doc.id, "value:1.2", "5", "", user, confirm=True)
+    assert (c.old_value, c.new_value, c.reason) == ("5", "5", "核对无误")
+    assert not _row(doc, "1.2").flagged and _row(doc, "1.2").value == 5
+
+
+def test_a_confirmed_figure_keeps_its_warning_but_is_no_longer_flagged(record, user):
+    from app.services.review import correct
+    doc = record("市教育局", "2024Q2", {"1.1": 20})
+    assert _row(doc, "1.1").flagged
+    correct(doc.id, "value:1.1", "20", "确有20所", user, confirm=True)
+    row = _row(doc, "1.1")
+    assert not row.flagged and any("远超目标" in w for w in row.warnings)
