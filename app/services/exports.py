@@ -1,37 +1,31 @@
-"""Small file builders for downloads (the only place here that imports python-docx and
-openpyxl for writing): the return note (退回意见) and the reminder list (催报清单)."""
+"""Small file builders for downloads, the only place in the web service that writes Word or
+Excel files: the return note (退回意见, through the consolidation's Word helpers) and the
+reminder list (催报清单)."""
 from __future__ import annotations
 
 import io
 from datetime import date
 
+from docx.shared import Pt
+
 
 def return_note_docx(unit: str, period_label: str, filename: str, items: list[str]) -> bytes:
-    from docx import Document
-    from docx.enum.text import WD_ALIGN_PARAGRAPH
-    from docx.oxml.ns import qn
-    from docx.shared import Pt
+    """The return note as an A4 official-looking Word file, built with the consolidated
+    table's python-docx helpers (app.consolidate.word: fonts, page set-up)."""
+    from app.consolidate.style import HEADER_FONT
+    from app.consolidate.word import office_document, paragraph
 
-    doc = Document()
-    style = doc.styles["Normal"]
-    style.font.name = "宋体"
-    style.element.rPr.rFonts.set(qn("w:eastAsia"), "宋体")
-    style.font.size = Pt(14)
-    title = doc.add_paragraph()
-    title.alignment = WD_ALIGN_PARAGRAPH.CENTER
-    run = title.add_run("妇女儿童实事进展情况退回意见")
-    run.bold = True
-    run.font.size = Pt(18)
-    doc.add_paragraph(f"{unit}：")
-    doc.add_paragraph(f"    贵单位报送的{period_label}进展情况（{filename}）经审核，"
-                      f"有以下问题需修改完善，请修改后加盖公章重新报送：")
+    doc = office_document()
+    paragraph(doc, "妇女儿童实事进展情况退回意见", align="center", name=HEADER_FONT, size=20,
+              space_after=12)
+    paragraph(doc, f"{unit}：", space_after=6)
+    paragraph(doc, f"    贵单位报送的{period_label}进展情况（{filename}）经审核，有以下问题需修改完善，"
+                   f"请修改后加盖公章重新报送：", space_after=6)
     for n, item in enumerate(items or ["（无）"], 1):
-        doc.add_paragraph(f"    {n}. {item}")
-    sign = doc.add_paragraph("市妇儿工委办公室")
-    sign.alignment = WD_ALIGN_PARAGRAPH.RIGHT
+        paragraph(doc, f"    {n}. {item}", space_after=3)
+    paragraph(doc, "市妇儿工委办公室", align="right", space_after=0).paragraph_format.space_before = Pt(18)
     d = date.today()
-    when = doc.add_paragraph(f"{d.year}年{d.month}月{d.day}日")
-    when.alignment = WD_ALIGN_PARAGRAPH.RIGHT
+    paragraph(doc, f"{d.year}年{d.month}月{d.day}日", align="right")
     buf = io.BytesIO()
     doc.save(buf)
     return buf.getvalue()
