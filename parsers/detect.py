@@ -56,6 +56,9 @@ def detect_kind(path: str | os.PathLike) -> str:
         return _detect_pdf(path)
     if head.startswith(b"{\\rtf"):
         return "doc"  # Word's "save as .doc" in RTF; LibreOffice reads it like a .doc
+    markup = office_markup(head)
+    if markup is not None:
+        return "doc" if markup.startswith("word") else "xls"
     for magic, offset in IMAGE_MAGICS:
         if head[offset:offset + len(magic)] == magic:
             return "image"
@@ -67,6 +70,37 @@ def detect_kind(path: str | os.PathLike) -> str:
         _raise(UnsupportedFormatError("这是一个压缩包，请解压后分别上传其中的文件"), None)
     _raise(UnsupportedFormatError(detail=f"magic {head[:8]!r}"), None)
     raise AssertionError("unreachable")
+
+
+# --- Office files that are really markup ----------------------------------------------------
+
+def _text_head(head: bytes) -> str:
+    for encoding in ("utf-8", "gb18030", "utf-16"):
+        try:
+            return head.decode(encoding).lower()
+        except UnicodeDecodeError:
+            continue
+    return head.decode("latin-1").lower()
+
+
+def office_markup(head: bytes) -> Optional[str]:
+    """Word/Excel documents saved as markup, which reporting systems and old Office versions
+    still produce under a .doc/.xls name: ``word-html``, ``sheet-html`` (Office HTML),
+    ``word-xml``, ``sheet-xml`` (Office 2003 XML); None for anything else."""
+    text = _text_head(head.lstrip(b"\xef\xbb\xbf"))
+    stripped = text.lstrip()
+    if stripped.startswith("<?xml"):
+        if "progid=\"excel.sheet\"" in text or "urn:schemas-microsoft-com:office:spreadsheet" in text:
+            return "sheet-xml"
+        if "progid=\"word.document\"" in text or "schemas.microsoft.com/office/word/2003/wordml" in text:
+            return "word-xml"
+        return None
+    if stripped.startswith(("<html", "<!doctype html")) or "<html" in text[:512]:
+        if "urn:schemas-microsoft-com:office:excel" in text:
+            return "sheet-html"
+        if "urn:schemas-microsoft-com:office:word" in text:
+            return "word-html"
+    return None
 
 
 # --- zip (OOXML) -----------------------------------------------------------------------------

@@ -91,12 +91,29 @@ def profile_slot(slots: int) -> Iterator[Path]:
         time.sleep(0.2)
 
 
-def _sniff_source_ext(path, family: str) -> str:
+#: markup "Office" files (see parsers.detect.office_markup): the name and import filter
+#: LibreOffice needs for each
+MARKUP_SOURCES = {
+    "word-html": (".htm", "HTML (StarWriter)"),
+    "sheet-html": (".html", "HTML (StarCalc)"),
+    "word-xml": (".xml", "MS Word 2003 XML"),
+    "sheet-xml": (".xml", "MS Excel 2003 XML"),
+}
+
+
+def _source_format(path, family: str) -> tuple[str, Optional[str]]:
+    """The extension to give the copy LibreOffice reads, and an import filter if one must be
+    named."""
+    from parsers.detect import office_markup
+
     with open(path, "rb") as f:
-        head = f.read(8)
+        head = f.read(4096)
     if head.startswith(b"{\\rtf"):
-        return ".rtf"
-    return SOURCE_EXT[family]
+        return ".rtf", None
+    markup = office_markup(head)
+    if markup in MARKUP_SOURCES:
+        return MARKUP_SOURCES[markup]
+    return SOURCE_EXT[family], None
 
 
 def _run(cmd: list[str], timeout: float) -> tuple[int, str]:
@@ -121,7 +138,8 @@ def convert(path, family: str, *, limits: Optional[Limits] = None, workdir: Opti
     target_filter, target_ext = TARGETS[family]
     workdir = Path(workdir or tempfile.mkdtemp(prefix="wcr-convert-"))
     workdir.mkdir(parents=True, exist_ok=True)
-    source = workdir / ("source" + _sniff_source_ext(path, family))
+    ext, infilter = _source_format(path, family)
+    source = workdir / ("source" + ext)
     shutil.copyfile(path, source)
     outdir = workdir / "out"
     outdir.mkdir(exist_ok=True)
@@ -130,6 +148,7 @@ def convert(path, family: str, *, limits: Optional[Limits] = None, workdir: Opti
         for _attempt in range(3):
             cmd = [soffice, f"-env:UserInstallation={profile.as_uri()}", "--headless", "--invisible",
                    "--nologo", "--norestore", "--nodefault", "--nolockcheck",
+                   *([f"--infilter={infilter}"] if infilter else []),
                    "--convert-to", target_filter, "--outdir", str(outdir), str(source)]
             started = time.monotonic()
             code, output = _run(cmd, limits.conversion_timeout)

@@ -209,3 +209,40 @@ def test_a_free_profile_is_reused(profiles):
     with profile_slot(3) as again:
         pass
     assert first == again
+
+
+MARKUP = {
+    "sheet-html": ("报表.xls", "xls", '<html xmlns:o="urn:schemas-microsoft-com:office:office" '
+                   'xmlns:x="urn:schemas-microsoft-com:office:excel"><head><meta charset="utf-8"></head>'
+                   "<body><table><tr><td>指标</td><td>累计完成</td></tr>"
+                   "<tr><td>培训家政从业人员</td><td>1200</td></tr></table></body></html>"),
+    "word-html": ("报告.doc", "doc", '<html xmlns:o="urn:schemas-microsoft-com:office:office" '
+                  'xmlns:w="urn:schemas-microsoft-com:office:word"><head><meta charset="utf-8"></head>'
+                  "<body><table><tr><td>指标</td><td>累计完成</td></tr>"
+                  "<tr><td>培训家政从业人员</td><td>1200</td></tr></table><p>市妇联</p></body></html>"),
+    "sheet-xml": ("导出.xls", "xls", '<?xml version="1.0" encoding="UTF-8"?><?mso-application progid="Excel.Sheet"?>'
+                  '<Workbook xmlns="urn:schemas-microsoft-com:office:spreadsheet" '
+                  'xmlns:ss="urn:schemas-microsoft-com:office:spreadsheet"><Worksheet ss:Name="S"><Table>'
+                  '<Row><Cell><Data ss:Type="String">指标</Data></Cell><Cell><Data ss:Type="String">累计完成</Data>'
+                  '</Cell></Row><Row><Cell><Data ss:Type="String">培训家政从业人员</Data></Cell>'
+                  '<Cell><Data ss:Type="Number">1200</Data></Cell></Row></Table></Worksheet></Workbook>'),
+}
+
+
+@pytest.mark.parametrize("source", sorted(MARKUP))
+def test_detect_takes_office_markup_under_an_office_name_for_that_office_kind(tmp_path, source):
+    name, kind, text = MARKUP[source]
+    path = tmp_path / name
+    path.write_text(text, encoding="utf-8")
+    assert detect_kind(path) == kind
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("source", sorted(MARKUP))
+def test_office_markup_is_converted_and_read(tmp_path, source):
+    name, kind, text = MARKUP[source]
+    path = tmp_path / name
+    path.write_text(text, encoding="utf-8")
+    doc = parse_file(path)
+    assert doc.kind == kind
+    assert next(doc.tables()).text_grid() == [["指标", "累计完成"], ["培训家政从业人员", "1200"]]
