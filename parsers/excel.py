@@ -342,6 +342,10 @@ def _single_value_rows(table: Table) -> tuple[list[TextBlock], list[TextBlock], 
 _HF_CODES = re.compile(r"&[PNDTFAZG]|&\[[^\]]*\]")
 
 
+#: what is left of a page-number template once its codes are gone
+_HF_FILLER = re.compile(r"[\s第页共/／,，.\-—]|[Pp]age|\bof\b")
+
+
 def _headers_footers(ws, page: int) -> tuple[list[TextBlock], list[TextBlock]]:
     """The sheet's print header and footer (页眉/页脚; the department's name or 文件 line
     often sits there), as header/footer TextBlocks, each distinct text once."""
@@ -355,7 +359,9 @@ def _headers_footers(ws, page: int) -> tuple[list[TextBlock], list[TextBlock]]:
                 continue
             for part in (hf.left, hf.center, hf.right):
                 text = _HF_CODES.sub("", part.text or "").replace("&&", "&").strip()
-                if text and (role, text) not in seen:
+                if _HF_FILLER.sub("", text) in ("", ws.title):
+                    continue  # only a page-number template ("第 &P 页") or the sheet name
+                if (role, text) not in seen:
                     seen.add((role, text))
                     out[role].append(TextBlock(text=text, page=page, role=role))
     return out["header"], out["footer"]
