@@ -17,9 +17,13 @@ import re
 from typing import Optional
 from xml.etree import ElementTree as ET
 
+from parsers.errors import TooLargeError
 from parsers.model import Cell, Document, Page, Picture, Table, TextBlock
 
 log = logging.getLogger(__name__)
+
+#: rows × columns of one sheet's used range; a return is a few hundred cells
+MAX_SHEET_SLOTS = 1_000_000
 
 # --- rendering values as Excel shows them ---------------------------------------------------
 
@@ -248,17 +252,18 @@ def _sheet_to_table(ws, ws_formulas, page: int, warnings: list[str]) -> tuple[Op
         formulas = {rc for rc, fc in ws_formulas._cells.items()
                     if isinstance(fc.value, str) and fc.value.startswith("=")}
     missing_cache: list[str] = []
-    for row in ws.iter_rows():
-        for cell in row:
-            if cell.value is None:
-                if (cell.row, cell.column) in formulas:
-                    missing_cache.append(cell.coordinate)
-                continue
-            if (cell.row, cell.column) in covered:
-                continue
-            text = render_value(cell.value, cell.number_format)
-            if text.strip():
-                values[(cell.row, cell.column)] = text
+    # only the cells the file stores (iterating the sheet's dimension would visit every
+    # empty slot up to a stray formatted cell at row 1,048,576)
+    for (r, c), cell in sorted(ws._cells.items()):
+        if cell.value is None:
+            if (r, c) in formulas:
+                missing_cache.append(cell.coordinate)
+            continue
+        if (r, c) in covered:
+            continue
+        text = render_value(cell.value, cell.number_format)
+        if text.strip():
+            values[(r, c)] = text
     if missing_cache:
         shown = "、".join(missing_cache[:5]) + ("等" if len(missing_cache) > 5 else "")
         warnings.append(f"工作表“{ws.title}”中 {shown} 单元格的公式没有保存计算结果，"
@@ -277,6 +282,9 @@ def _sheet_to_table(ws, ws_formulas, page: int, warnings: list[str]) -> tuple[Op
     c_lo = min(c for _, c in anchors)
     r_hi = max(merged.get((r, c), (r, c))[0] for r, c in anchors)
     c_hi = max(merged.get((r, c), (r, c))[1] for r, c in anchors)
+    if (r_hi - r_lo + 1) * (c_hi - c_lo + 1) > MAX_SHEET_SLOTS:
+        raise TooLargeError(f"工作表“{ws.title}”的数据范围过大（{r_hi - r_lo + 1} 行 × {c_hi - c_lo + 1} 列），"
+                            f"超过上限 {MAX_SHEET_SLOTS} 个单元格；请删去无关内容后上传")
     rows = [r for r in range(r_lo, r_hi + 1) if r not in hidden_rows]
     cols = [c for c in range(c_lo, c_hi + 1) if c not in hidden_cols]
     row_index = {r: i for i, r in enumerate(rows)}

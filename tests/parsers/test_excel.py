@@ -180,3 +180,20 @@ def test_excel_reads_text_boxes_drawn_on_a_sheet(tmp_path):
     b.add_sheet_textbox(path, "淄博市卫生健康委员会")
     doc = parse_xlsx(path)
     assert [(bl.role, bl.text) for bl in doc.blocks()][0] == ("textbox", "淄博市卫生健康委员会")
+
+
+def test_excel_refuses_a_sheet_whose_used_range_is_absurd(tmp_path):
+    from parsers.errors import TooLargeError
+    wb = _return_sheet()
+    wb.active["XFA1048000"] = "x"
+    with pytest.raises(TooLargeError) as e:
+        parse_xlsx(save(wb, tmp_path))
+    assert "范围过大" in e.value.message
+
+
+def test_excel_ignores_formatted_empty_cells_far_away(tmp_path):
+    from openpyxl.styles import Font
+    wb = _return_sheet()
+    wb.active["Z5000"].font = Font(bold=True)  # styled, no value
+    (table,) = parse_xlsx(save(wb, tmp_path)).tables()
+    assert (table.n_rows, table.n_cols) == (5, 3)
