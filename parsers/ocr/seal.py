@@ -35,6 +35,15 @@ class SealHit:
     score: float
 
 
+def redness(bgr: np.ndarray) -> np.ndarray:
+    """How much redder than its other channels each pixel is (0–255): the seal's ink with
+    its anti-aliasing, for reading the ring text, where a hard mask turns strokes to blobs."""
+    b, g, r = (bgr[:, :, i].astype(np.int16) for i in range(3))
+    d = np.clip(r - np.maximum(g, b), 0, 255).astype(np.float32)
+    top = float(np.percentile(d[d > 20], 95)) if (d > 20).any() else 255.0
+    return np.clip(d * (255.0 / max(top, 1.0)), 0, 255).astype(np.uint8)
+
+
 def red_mask(bgr: np.ndarray) -> np.ndarray:
     """Pixels of red ink (seal red, vermilion, faded pink) as 255 on 0."""
     hsv = cv2.cvtColor(bgr, cv2.COLOR_BGR2HSV)
@@ -110,31 +119,75 @@ def _largest_gap_start(profile: np.ndarray) -> int:
     return (best_end + 1) % n
 
 
-def unwrap_ring(mask: np.ndarray, hit: SealHit, steps: int = 720) -> Optional[np.ndarray]:
-    """The seal's lettering band as a horizontal strip: dark text on white, read left to
-    right, tops of the characters up (the seal's outside)."""
+def polar_band(mask: np.ndarray, hit: SealHit, r_out: float, r_in: float, steps: int = 720) -> np.ndarray:
+    """The ring between radii ``r_in`` and ``r_out`` (fractions of the seal's radius) as a
+    band: x = angle clockwise from straight up, y = radius from outside in."""
     cx, cy = hit.center
+    r = float(min(hit.axes))
+    height = max(8, int(r * (r_out - r_in)))
+    angles = np.linspace(0, 2 * math.pi, steps, endpoint=False)
+    radii = np.linspace(r * r_out, r * r_in, height)
+    sx = (cx + np.outer(radii, np.sin(angles)) * (hit.axes[0] / r)).astype(np.float32)
+    sy = (cy - np.outer(radii, np.cos(angles)) * (hit.axes[1] / r)).astype(np.float32)
+    return cv2.remap(mask, sx, sy, cv2.INTER_LINEAR, borderValue=0)
+
+
+def ring_inner_edge(mask: np.ndarray, hit: SealHit) -> float:
+    """Where the border ring ends inwards, as a fraction of the radius: the lettering starts
+    there. Read off the radial profile of red ink averaged over all directions."""
+    band = polar_band(mask, hit, 1.05, 0.6, steps=360)
+    prof = band.mean(axis=1)  # outside → inside
+    fr = np.linspace(1.05, 0.6, len(prof))
+    peak = int(np.argmax(prof[: max(1, len(prof) // 2)]))
+    for i in range(peak, len(prof)):
+        if prof[i] < prof[peak] * 0.35:
+            return float(fr[i])
+    return 0.9
+
+
+def unwrap_ring(mask: np.ndarray, hit: SealHit, *, text_depth: float = 0.32, steps: int = 720,
+                stretch: float = 1.0) -> Optional[np.ndarray]:
+    """The seal's lettering as a horizontal strip: dark text on white, read left to right,
+    tops of the characters up (the seal's outside). The strip starts after the widest gap in
+    the lettering, so a seal stamped askew reads from its first character."""
     r = float(min(hit.axes))
     if r < 15:
         return None
-    r_out, r_in = r * 0.93, r * 0.50  # inside the ring, outside the star
-    height = max(24, int(r_out - r_in))
-    angles = np.linspace(0, 2 * math.pi, steps, endpoint=False)
-    radii = np.linspace(r_out, r_in, height)
-    sx = (cx + np.outer(radii, np.sin(angles)) * (hit.axes[0] / r)).astype(np.float32)
-    sy = (cy - np.outer(radii, np.cos(angles)) * (hit.axes[1] / r)).astype(np.float32)
-    band = cv2.remap(mask, sx, sy, cv2.INTER_LINEAR, borderValue=0)  # angle 0 = straight up
+    r_out = ring_inner_edge(mask, hit) - 0.01
+    r_in = max(0.2, r_out - text_depth)
+    band = polar_band(mask, hit, r_out, r_in, steps)
     start = _largest_gap_start(band.sum(axis=0) > band.shape[0] * 255 * 0.02)
     band = np.roll(band, -start, axis=1)
     cols = np.where(band.max(axis=0) > 0)[0]
     if len(cols) == 0:
         return None
     band = band[:, max(0, cols[0] - 8):cols[-1] + 8]
-    # resample so characters keep their aspect: arc length at the text's middle radius
-    r_mid = (r_out + r_in) / 2
-    arc = band.shape[1] * (2 * math.pi * r_mid / steps)
-    strip = cv2.resize(band, (max(8, int(arc)), height), interpolation=cv2.INTER_AREA)
-    return 255 - strip
+    # resample so characters keep their aspect: arc length at the lettering's middle radius
+    r_mid = r * (r_out + r_in) / 2
+    arc = band.shape[1] * (2 * math.pi * r_mid / steps) * stretch
+    height = band.shape[0]
+    scale = max(1.0, 48 / height)  # the recogniser wants about 48 px of line height
+    strip = cv2.resize(band, (max(8, int(arc * scale)), int(height * scale)), interpolation=cv2.INTER_AREA)
+    return cv2.copyMakeBorder(255 - strip, 6, 6, 6, 6, cv2.BORDER_CONSTANT, value=255)
+
+
+#: (depth of the lettering as a fraction of the radius, horizontal stretch) tried in turn
+RING_READINGS = ((0.32, 1.0), (0.40, 1.0), (0.26, 1.0), (0.32, 1.3))
+
+
+def read_ring(mask: np.ndarray, hit: SealHit, engine) -> tuple[str, float]:
+    """The ring text as read from the surest of a few unwrappings (seal fonts differ in
+    height and width), stopping early at a confident one."""
+    strips = [s for depth, stretch in RING_READINGS
+              if (s := unwrap_ring(mask, hit, text_depth=depth, stretch=stretch)) is not None]
+    best = ("", 0.0)
+    for strip in strips:
+        text, conf = engine.recognize_line(strip)
+        if conf > best[1] and text.strip():
+            best = (text.strip(), conf)
+        if best[1] >= 0.95:
+            break
+    return best
 
 
 def find_seals_in_bgr(bgr: np.ndarray, page: int = 1, engine=None) -> list[Seal]:
@@ -145,11 +198,12 @@ def find_seals_in_bgr(bgr: np.ndarray, page: int = 1, engine=None) -> list[Seal]
     for hit in mask_to_seals(mask):
         text, conf = "", 0.0
         if engine is not None:
-            strip = unwrap_ring(mask, hit)
-            if strip is not None:
-                text, conf = engine.recognize_line(strip)
-                if conf < 0.5:
-                    text, conf = "", conf
+            x0, y0, x1, y1 = (int(v) for v in hit.bbox)
+            ink = np.zeros(mask.shape, np.uint8)
+            ink[y0:y1, x0:x1] = redness(bgr[y0:y1, x0:x1])
+            text, conf = read_ring(ink, hit, engine)
+            if conf < 0.5:
+                text = ""
         seals.append(Seal(page=page, bbox=tuple(float(v) for v in hit.bbox), text=text.strip(),
                           confidence=round(float(conf), 3)))
     return seals
