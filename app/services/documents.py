@@ -222,11 +222,14 @@ def process_document(document_id: int, task_id: Optional[str] = None) -> None:
         with _named_copy(get_storage().local_path(doc.storage_key), doc.filename) as path:
             result = extract_file(path, display_name=doc.filename)
         apply_extraction(doc, result)
-        if doc.status == "done":
-            link_copies(doc)
         if task:
             task.status, task.finished_at = doc.status, utcnow()
             task.error = doc.error
+        db.session.commit()
+        # then, as a transaction of its own, relate it to the other returns of its
+        # department and quarter (one relinking per quarter at a time)
+        lock_group(doc.period)
+        relink(doc.unit, doc.period)
         db.session.commit()
     except Exception:
         log.exception("processing document %s failed", document_id)
@@ -298,43 +301,73 @@ def figures_match(a: dict[str, float], b: dict[str, float]) -> bool:
     return agree * 2 >= len(common)
 
 
-def link_copies(doc: Document) -> None:
-    """Relate a processed return to the other current returns of its department and quarter.
+def lock_group(period: Optional[str]) -> None:
+    """Serialise the relinking of one quarter's returns across threads, processes and
+    machines: a write to the quarter's row takes the database's write lock (SQLite) or a row
+    lock (PostgreSQL) until the transaction ends, and makes later reads see every return
+    committed before it."""
+    from sqlalchemy import update
 
-    * a native file and a scan with matching figures are two copies of one return: the native
-      file becomes the primary (figures), the scan points at it (``duplicate_of``);
-    * otherwise the newer upload supersedes the older, which stays on record."""
-    if not (doc.unit and doc.period) or doc.status != "done":
+    from app.models import Period
+
+    if not period:
         return
-    others = db.session.scalars(
-        select(Document).where(Document.unit == doc.unit, Document.period == doc.period,
-                               Document.status == "done", Document.id != doc.id,
-                               Document.superseded_by_id.is_(None),
-                               Document.duplicate_of_id.is_(None))).all()
-    for other in others:
-        if doc.duplicate_of_id is not None or doc.superseded_by_id is not None:
-            break
-        one_scan = (doc.kind in SCAN_KINDS) != (other.kind in SCAN_KINDS)
-        if one_scan and figures_match(doc.effective_values(), other.effective_values()):
-            primary, copy = (doc, other) if doc.kind not in SCAN_KINDS else (other, doc)
-            _make_copy(copy, primary)
-        else:
-            newer, older = (doc, other) if doc.id > other.id else (other, doc)
-            older.superseded_by_id = newer.id
-            for c in older.copies():
-                c.superseded_by_id = newer.id
-            db.session.add(Event(document_id=older.id, action="superseded",
-                                 detail=f"被较新的回执 #{newer.id}（{newer.filename}）取代"))
+    if db.session.execute(update(Period).where(Period.code == period)
+                          .values(open=Period.open)).rowcount == 0:
+        y, q = period.split("Q")
+        db.session.add(Period(code=period, year=int(y), quarter=int(q)))
+        db.session.flush()
 
 
-def _make_copy(copy: Document, primary: Document) -> None:
-    copy.duplicate_of_id = primary.id
-    for c in copy.copies():  # copies of the former primary follow it
-        c.duplicate_of_id = primary.id
-    db.session.add(Event(document_id=copy.id, action="copy",
-                         detail=f"与 #{primary.id}（{primary.filename}）为同一份回执"))
-    db.session.add(Event(document_id=primary.id, action="copy",
-                         detail=f"#{copy.id}（{copy.filename}）为同一份回执的另一份"))
+def relink(unit: Optional[str], period: Optional[str]) -> None:
+    """Recompute how the processed returns of one department and quarter relate, from
+    scratch and in upload order, so the result does not depend on which finished first:
+
+    * a native file and a scan whose figures mostly agree are two copies of one return: the
+      native file is the primary (figures), the scan points at it (``duplicate_of``);
+    * otherwise a later upload supersedes the earlier return (``superseded_by``), which
+      stays on record.
+    Call inside the caller's transaction after ``lock_group(period)``."""
+    if not (unit and period):
+        return
+    docs = db.session.scalars(
+        select(Document).where(Document.unit == unit, Document.period == period,
+                               Document.status == "done").order_by(Document.id)).all()
+    before = {d.id: (d.superseded_by_id, d.duplicate_of_id) for d in docs}
+    relation: dict[int, tuple[Optional[int], Optional[int]]] = {}
+    primary: Optional[Document] = None
+    members: list[Document] = []  # copies of the current primary
+    for d in docs:
+        if primary is None:
+            primary, members = d, []
+            continue
+        if ((d.kind in SCAN_KINDS) != (primary.kind in SCAN_KINDS)
+                and figures_match(_extracted(d), _extracted(primary))):
+            if primary.kind in SCAN_KINDS:  # the native file takes over as the primary
+                members, primary = members + [primary], d
+            else:
+                members.append(d)
+            for m in members:
+                relation[m.id] = (None, primary.id)
+            continue
+        for old in [primary, *members]:
+            relation[old.id] = (d.id, relation.get(old.id, (None, None))[1])
+        primary, members = d, []
+    for d in docs:
+        new = relation.get(d.id, (None, None))
+        if before[d.id] == new:
+            continue
+        d.superseded_by_id, d.duplicate_of_id = new
+        if new[1] and new[1] != before[d.id][1]:
+            db.session.add(Event(document_id=d.id, action="copy",
+                                 detail=f"与 #{new[1]} 为同一份回执（数据以 #{new[1]} 为准）"))
+        if new[0] and new[0] != before[d.id][0]:
+            db.session.add(Event(document_id=d.id, action="superseded",
+                                 detail=f"被较新的回执 #{new[0]} 取代"))
+
+
+def _extracted(doc: Document) -> dict[str, float]:
+    return {v.indicator_id: v.value for v in doc.values}
 
 
 def copy_disagreements(doc: Document) -> list[dict]:

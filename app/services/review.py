@@ -14,7 +14,7 @@ from app.models import (Correction, Document, Event, ReturnNote, User, db, previ
                         utcnow)
 from app.services import ServiceError
 from app.services.periods import ensure_open
-from app.services.documents import (copy_disagreements, get_document, link_copies,
+from app.services.documents import (copy_disagreements, get_document, lock_group, relink,
                                     return_seal_text, return_stamped)
 
 #: below this confidence a figure is flagged for a human look
@@ -272,12 +272,15 @@ def correct(document_id: int, field_name: str, new_value: str, reason: str,
                    reason=(reason or "").strip(), user=user)
     db.session.add(c)
     if field_name in ("unit", "period"):
+        # it leaves one group of returns and joins another: relink both
+        old_group = (doc.unit, doc.period)
+        for period in sorted({doc.period or "", new_value if field_name == "period" else doc.period or ""}):
+            lock_group(period or None)
         setattr(doc, field_name, new_value or None)
-        # it may now be a copy of, or supersede, another return
-        doc.superseded_by_id = None
-        doc.duplicate_of_id = None
+        doc.superseded_by_id = doc.duplicate_of_id = None
         db.session.flush()
-        link_copies(doc)
+        relink(*old_group)
+        relink(doc.unit, doc.period)
     if doc.review_state == "pending":
         doc.review_state = "reviewed"
     if commit:

@@ -9,7 +9,7 @@ import pytest
 from app import create_app
 from app.extraction.result import ExtractionResult, FieldValue, ProjectTexts
 from app.models import Document, User, db
-from app.services.documents import apply_extraction, link_copies
+from app.services.documents import apply_extraction, lock_group, relink
 from app.web.config import TestConfig
 
 
@@ -52,7 +52,9 @@ def record(app):
         db.session.add(doc)
         db.session.flush()
         apply_extraction(doc, result)
-        link_copies(doc)
+        db.session.commit()
+        lock_group(period)
+        relink(unit, period)
         db.session.commit()
         return doc
     return make
