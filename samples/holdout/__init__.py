@@ -20,6 +20,7 @@ from typing import Iterable, Optional
 
 from samples.holdout import returns_a, returns_b, returns_c, returns_d  # noqa: F401  (register)
 from samples.holdout.corpus import RETURNS, Return, Truth
+from samples.holdout.wording import WORDING
 
 KINDS = ("docx", "xlsx", "pdf-text", "doc", "pdf-scan", "image")
 NATIVE = ("docx", "xlsx")
@@ -41,6 +42,7 @@ def file_name(r: Return) -> str:
 
 
 def truth_dict(r: Return, t: Truth) -> dict:
+    places, period_written = WORDING[r.stem]
     if r.kind in ("pdf-scan", "image"):
         stamped: Optional[bool] = r.seal
     elif r.kind == "pdf-text":
@@ -49,6 +51,7 @@ def truth_dict(r: Return, t: Truth) -> dict:
         stamped = True if t.seal_picture else None
     return {"file": file_name(r), "kind": r.kind, "unit": r.unit, "period": r.period,
             "stamped": stamped, "values": t.values, "texts": t.texts, "layout": r.layout,
+            "phrasing": {"unit_places": list(places), "period_written": period_written},
             "generator": "samples/holdout"}
 
 

@@ -55,6 +55,11 @@ def test_corpus_has_about_forty_returns_from_every_department_and_format(catalog
     assert len({r.stem for r in RETURNS}) == len(RETURNS)
 
 
+def test_every_return_records_where_it_names_its_department_and_quarter():
+    from samples.holdout.wording import WORDING
+    assert set(WORDING) == {r.stem for r in RETURNS}
+
+
 def test_scans_and_photos_are_a_small_part():
     paper = [r for r in RETURNS if r.kind in ("pdf-scan", "image")]
     assert 0 < len(paper) <= len(RETURNS) // 5
