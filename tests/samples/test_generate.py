@@ -139,3 +139,19 @@ def test_formats_needing_libreoffice_are_refused_without_it(tmp_path):
 
 def test_format_list_is_the_contracts():
     assert set(FORMATS) == {"docx", "doc", "wps", "xlsx", "xls", "et", "pdf-text", "pdf-scan", "image"}
+
+
+def test_workbook_kept_all_year_opens_on_the_reported_quarter(tmp_path):
+    import random
+
+    from openpyxl import load_workbook
+
+    from samples.doc import Grid, Para, SampleDoc
+    from samples.render import excel
+    doc = SampleDoc(blocks=[Para("三季度", "title"), Grid([["累计完成"], ["9"]])], sheet_name="三季度",
+                    earlier_sheets=[("一季度", [Grid([["累计完成"], ["3"]])]),
+                                    ("二季度", [Grid([["累计完成"], ["6"]])])])
+    excel.render(doc, tmp_path / "w.xlsx", random.Random(0))
+    wb = load_workbook(tmp_path / "w.xlsx")
+    assert wb.sheetnames == ["一季度", "二季度", "三季度"]
+    assert wb.active.title == "三季度"
