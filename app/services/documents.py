@@ -226,11 +226,6 @@ def process_document(document_id: int, task_id: Optional[str] = None) -> None:
             task.status, task.finished_at = doc.status, utcnow()
             task.error = doc.error
         db.session.commit()
-        # then, as a transaction of its own, relate it to the other returns of its
-        # department and quarter (one relinking per quarter at a time)
-        lock_group(doc.period)
-        relink(doc.unit, doc.period)
-        db.session.commit()
     except Exception:
         log.exception("processing document %s failed", document_id)
         db.session.rollback()
@@ -240,6 +235,16 @@ def process_document(document_id: int, task_id: Optional[str] = None) -> None:
         if task:
             task.status, task.finished_at, task.error = "failed", utcnow(), UNEXPECTED
         db.session.commit()
+        return
+    try:
+        # then, as a transaction of its own, relate it to the other returns of its
+        # department and quarter (one relinking per quarter at a time)
+        lock_group(doc.period)
+        relink(doc.unit, doc.period)
+        db.session.commit()
+    except Exception:  # the extraction stands; the reviewer can still set things right
+        log.exception("relating document %s to its department's other returns failed", document_id)
+        db.session.rollback()
 
 
 @contextmanager
@@ -264,6 +269,7 @@ def apply_extraction(doc: Document, result) -> None:
     db.session.flush()
     if not result.ok:
         doc.status, doc.error = "failed", result.error or UNEXPECTED
+        doc.superseded_by_id = doc.duplicate_of_id = None  # relink() settles the others
         doc.warnings = list(result.warnings)
         db.session.add(Event(document=doc, action="failed", detail=doc.error))
         return
@@ -312,11 +318,15 @@ def lock_group(period: Optional[str]) -> None:
 
     if not period:
         return
-    if db.session.execute(update(Period).where(Period.code == period)
-                          .values(open=Period.open)).rowcount == 0:
+    lock = update(Period).where(Period.code == period).values(open=Period.open)
+    if db.session.execute(lock).rowcount == 0:  # a quarter init-app did not create
         y, q = period.split("Q")
-        db.session.add(Period(code=period, year=int(y), quarter=int(q)))
-        db.session.flush()
+        try:
+            with db.session.begin_nested():
+                db.session.add(Period(code=period, year=int(y), quarter=int(q)))
+        except IntegrityError:  # created at this moment by another worker
+            pass
+        db.session.execute(lock)
 
 
 def relink(unit: Optional[str], period: Optional[str]) -> None:
