@@ -304,6 +304,9 @@ def main(argv: Optional[list[str]] = None) -> int:
     if bad:
         ap.error(f"unknown format or layout: {', '.join(bad)}")
     catalog = get_catalog()
+    bad_periods = [p for p in _csv(args.periods) or [] if p not in catalog.periods]
+    if bad_periods:
+        ap.error(f"unknown period: {', '.join(bad_periods)} (one of {', '.join(catalog.periods)})")
     try:
         truths = generate(args.out, formats=formats, units=_csv(args.units), periods=_csv(args.periods),
                           layouts=layouts, count=args.count, seed=args.seed, catalog=catalog,
