@@ -265,3 +265,15 @@ def test_pdf_reads_the_template_mark_from_a_qr_code(tmp_path, drawn_as):
         renderPDF.draw(drawing, c, 460, 720)
     c.save()
     assert parse_pdf_text(path).properties["wcr_mark"] == payload
+
+
+def test_pdf_with_only_an_owner_password_is_read(tmp_path):
+    from reportlab.lib import pdfencrypt
+    from reportlab.pdfgen import canvas
+    font = b.cjk_font()
+    path = tmp_path / "restricted.pdf"
+    c = canvas.Canvas(str(path), encrypt=pdfencrypt.StandardEncryption("", "owner", canPrint=0, strength=128))
+    c.setFont(font, 12)
+    c.drawString(100, 700, "填报单位：市教育局")
+    c.save()
+    assert parse_pdf_text(path).plain_text() == "填报单位：市教育局"
