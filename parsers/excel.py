@@ -457,8 +457,12 @@ def parse_xlsx(path, *, limits=None) -> Document:
     with pywarnings.catch_warnings():
         # openpyxl warns about data validation, conditional formats … it cannot keep
         pywarnings.simplefilter("ignore")
-        wb = openpyxl.load_workbook(os.fspath(path), data_only=True)
-        wb_formulas = openpyxl.load_workbook(os.fspath(path), data_only=False)
+        # file objects, not names: openpyxl refuses a name not ending in .xlsx/.xlsm, and
+        # the name a clerk gave proves nothing
+        with open(path, "rb") as f:
+            wb = openpyxl.load_workbook(f, data_only=True)
+        with open(path, "rb") as f:
+            wb_formulas = openpyxl.load_workbook(f, data_only=False)
     doc = Document(kind="xlsx", properties=read_ooxml_properties(path))
     boxes = text_boxes_by_sheet(path)
     page = 0

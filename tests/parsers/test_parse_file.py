@@ -99,3 +99,28 @@ def test_parse_file_blames_the_server_not_the_file_for_a_missing_import(docx_fil
     monkeypatch.setattr("parsers.word.parse_docx", needs_missing)
     with pytest.raises(MissingDependencyError):
         parse_file(docx_file)
+
+
+@pytest.mark.parametrize("name", ["return.xls", "return.et", "return", "return.pdf"])
+def test_parse_file_reads_an_xlsx_whatever_its_name(tmp_path, name):
+    import openpyxl
+    wb = openpyxl.Workbook()
+    wb.active["A1"], wb.active["B1"] = "累计完成", 5
+    path = tmp_path / name
+    wb.save(tmp_path / "x.xlsx")
+    path.write_bytes((tmp_path / "x.xlsx").read_bytes())
+    doc = parse_file(path)
+    assert doc.kind == "xlsx" and next(doc.tables()).text_grid() == [["累计完成", "5"]]
+
+
+@pytest.mark.parametrize("name", ["return.doc", "return.wps", "return"])
+def test_parse_file_reads_a_docx_whatever_its_name(tmp_path, docx_file, name):
+    path = tmp_path / name
+    path.write_bytes(docx_file.read_bytes())
+    assert parse_file(path).plain_text() == "填报单位：市教育局"
+
+
+def test_parse_file_reads_a_text_pdf_whatever_its_name(tmp_path):
+    path = b.build_pdf(tmp_path / "return.docx", lambda font: [b.para("填报单位：市教育局", font)])
+    doc = parse_file(path)
+    assert doc.kind == "pdf-text" and doc.plain_text() == "填报单位：市教育局"
