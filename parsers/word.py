@@ -64,6 +64,14 @@ def _val(el, tag: str) -> Optional[str]:
     return child.get(W_VAL, "")
 
 
+def _int(value: Optional[str], default: int) -> int:
+    """A number attribute, read leniently ("2", "2.0", "" or garbage from other writers)."""
+    try:
+        return int(float(value)) if value not in (None, "") else default
+    except ValueError:
+        return default
+
+
 def _children(el, tag: str) -> Iterator:
     """Children with ``tag``, looking through content controls and custom XML wrappers."""
     for child in el:
@@ -272,7 +280,7 @@ class _Walker:
     # -- tables ---------------------------------------------------------------------------
     def table(self, tbl, role: str, depth: int) -> None:
         start_page = self.page
-        grid_widths = [int(g.get(_w("w"), "0") or 0)
+        grid_widths = [_int(g.get(_w("w")), 0)
                        for g in tbl.findall(f"{_w('tblGrid')}/{_w('gridCol')}")]
         nested: list[Item] = []
         raw_rows: list[list[_RawCell]] = []
@@ -282,11 +290,11 @@ class _Walker:
             if trpr is not None and _val(trpr, "tblHeader") not in (None, "0", "false") \
                     and header_marked == len(raw_rows):
                 header_marked += 1
-            col = int(_val(trpr, "gridBefore") or 0) if trpr is not None else 0
+            col = _int(_val(trpr, "gridBefore"), 0) if trpr is not None else 0
             row: list[_RawCell] = []
             for tc in _children(tr, T_TC):
                 tcpr = tc.find(_w("tcPr"))
-                span = max(1, int(_val(tcpr, "gridSpan") or 1))
+                span = max(1, _int(_val(tcpr, "gridSpan"), 1))
                 vm = _val(tcpr, "vMerge")
                 hm = _val(tcpr, "hMerge")
                 cell_page = self.page

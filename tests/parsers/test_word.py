@@ -254,3 +254,13 @@ def test_docx_parser_ignores_a_qr_code_that_is_not_a_template_mark(tmp_path, mon
     d = b.new_docx()
     d.add_paragraph().add_run().add_picture(io.BytesIO(b.qr_png("https://example.org/")))
     assert "wcr_mark" not in parse_docx(save(d, tmp_path)).properties
+
+
+def test_docx_parser_reads_number_attributes_other_writers_spell_as_decimals(tmp_path):
+    d = b.new_docx()
+    t = d.add_table(rows=1, cols=3)
+    t.cell(0, 0).merge(t.cell(0, 1)).text = "完成情况"
+    path = save(d, tmp_path)
+    b.rewrite_zip(path, {"word/document.xml": lambda x: x.replace(b'w:gridSpan w:val="2"', b'w:gridSpan w:val="2.0"')})
+    cell = tables(parse_docx(path))[0].cell_at(0, 1)
+    assert cell.text == "完成情况" and cell.col_span == 2
