@@ -337,9 +337,14 @@ def _image_cover(page) -> float:
                 for i in page.images), default=0.0)
 
 
-def _page_items(page) -> list[Item]:
+def _page_items(page, warnings: list[str]) -> list[Item]:
     words = _words(page)
-    tables, rest = _tables(page, words)
+    try:
+        tables, rest = _tables(page, words)
+    except Exception:  # a table finder failing on odd drawing: keep the page's text
+        log.warning("table finding failed on page %d", page.page_number, exc_info=True)
+        warnings.append(f"第{page.page_number}页的表格结构无法识别，已按文字读取，请人工核对")
+        tables, rest = [], words
     items: list[Item] = [*tables, *_blocks(rest, page.page_number)]
     items.sort(key=lambda it: (it.bbox[1], it.bbox[0]) if it.bbox else (0, 0))
     return items
@@ -546,7 +551,7 @@ def parse_pdf_text(path, *, limits=None) -> Document:
                 scans.append(n)
                 page_items[n] = []
                 continue
-            page_items[n] = _page_items(page)
+            page_items[n] = _page_items(page, doc.warnings)
             if page.images and find_seals is None:
                 find_seals = load_seal_finder() or False
             try:

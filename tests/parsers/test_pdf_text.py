@@ -277,3 +277,14 @@ def test_pdf_with_only_an_owner_password_is_read(tmp_path):
     c.drawString(100, 700, "填报单位：市教育局")
     c.save()
     assert parse_pdf_text(path).plain_text() == "填报单位：市教育局"
+
+
+def test_pdf_keeps_the_text_when_table_finding_fails(tmp_path, monkeypatch):
+    def broken(page, words):
+        raise ValueError("odd drawing")
+
+    monkeypatch.setattr("parsers.pdf_text._tables", broken)
+    path = b.build_pdf(tmp_path / "t.pdf", lambda f: [b.para("填报单位：市教育局", f), b.grid_table([HEADER] + rows(1), f)])
+    doc = parse_pdf_text(path)
+    assert "填报单位：市教育局" in doc.plain_text() and "项目1" in doc.plain_text()
+    assert any("表格结构无法识别" in w for w in doc.warnings)
