@@ -54,15 +54,16 @@ def red_mask(bgr: np.ndarray) -> np.ndarray:
     return ((reddish & dominant) * 255).astype(np.uint8)
 
 
-def ring_cover(mask: np.ndarray, center, half_axes, angle: float, n: int = 120) -> float:
-    """Share of directions in which the ellipse's rim (its outer eighth) carries ink."""
+def ring_cover(mask: np.ndarray, center, half_axes, angle: float, n: int = 120,
+               factors: tuple[float, ...] = (1.0, 0.96, 0.92, 0.88)) -> float:
+    """Share of directions in which the ellipse's rim (radii × ``factors``) carries ink."""
     cx, cy = center
     a, b = half_axes
     t = math.radians(angle)
     hit = 0
     for k in range(n):
         phi = 2 * math.pi * k / n
-        for f in (1.0, 0.96, 0.92, 0.88):
+        for f in factors:
             ex, ey = a * f * math.cos(phi), b * f * math.sin(phi)
             x = int(round(cx + ex * math.cos(t) - ey * math.sin(t)))
             y = int(round(cy + ex * math.sin(t) + ey * math.cos(t)))
@@ -190,6 +191,49 @@ def read_ring(mask: np.ndarray, hit: SealHit, engine) -> tuple[str, float]:
     return best
 
 
+def is_greyscale(bgr: np.ndarray) -> bool:
+    """A page scanned in black and white (or greyscale): nothing on it has colour."""
+    if bgr.ndim == 2:
+        return True
+    small = cv2.resize(bgr, (max(1, bgr.shape[1] // 4), max(1, bgr.shape[0] // 4)), interpolation=cv2.INTER_AREA)
+    sat = cv2.cvtColor(small, cv2.COLOR_BGR2HSV)[:, :, 1]
+    return float(np.percentile(sat, 99.5)) < 40
+
+
+def grey_seals(bgr: np.ndarray) -> list[SealHit]:
+    """Seals on a page scanned without colour: a closed ring of seal size with a solid star
+    at its centre (every official seal of an office has both; tables and text do not)."""
+    grey = cv2.cvtColor(bgr, cv2.COLOR_BGR2GRAY) if bgr.ndim == 3 else bgr
+    h, w = grey.shape
+    s = min(1.0, 700 / max(h, w))
+    small = cv2.resize(grey, (max(1, int(w * s)), max(1, int(h * s))), interpolation=cv2.INTER_AREA)
+    ink = ((small < 170) * 255).astype(np.uint8)
+    short = min(small.shape)
+    # an office seal is 3.8–5 cm across on a 21 cm wide page: radius 0.07–0.15 of the short side
+    r_min = max(int(MIN_SEAL_PX * s / 2), int(0.07 * short))
+    r_max = max(r_min + 1, int(0.15 * short))
+    circles = cv2.HoughCircles(cv2.GaussianBlur(small, (5, 5), 1.5), cv2.HOUGH_GRADIENT, dp=1.5,
+                               minDist=r_min * 2, param1=120, param2=40, minRadius=r_min, maxRadius=r_max)
+    hits = []
+    for cx, cy, r in ([] if circles is None else circles[0][:20]):
+        if ring_cover(ink, (cx, cy), (r, r), 0.0, factors=(1.0, 1.04, 0.96, 1.08, 0.92)) < 0.85:
+            continue
+        if any(abs(cx - hx * s) < r and abs(cy - hy * s) < r for (hx, hy), *_ in
+               ((hh.center, hh.axes) for hh in hits)):
+            continue  # the same seal found again
+        yy, xx = np.ogrid[:small.shape[0], :small.shape[1]]
+        d2 = (xx - cx) ** 2 + (yy - cy) ** 2
+        core = ink[d2 <= (0.12 * r) ** 2]
+        around = ink[(d2 >= (0.45 * r) ** 2) & (d2 <= (0.55 * r) ** 2)]
+        if core.size == 0 or (core > 0).mean() < 0.8 or (around > 0).mean() > 0.35:
+            continue  # no solid star at the centre: a drawn circle, a wheel, a logo
+        k = 1 / s
+        hits.append(SealHit((cx * k, cy * k), (r * k, r * k), 0.0,
+                            (max(0.0, (cx - r) * k), max(0.0, (cy - r) * k), min(w, (cx + r) * k), min(h, (cy + r) * k)),
+                            0.5))
+    return hits
+
+
 def find_seals_in_bgr(bgr: np.ndarray, page: int = 1, engine=None) -> list[Seal]:
     """Seals on a BGR page image with boxes in its pixels; ring text read when an engine
     is given."""
@@ -206,6 +250,10 @@ def find_seals_in_bgr(bgr: np.ndarray, page: int = 1, engine=None) -> list[Seal]
                 text = ""
         seals.append(Seal(page=page, bbox=tuple(float(v) for v in hit.bbox), text=text.strip(),
                           confidence=round(float(conf), 3)))
+    if not seals and is_greyscale(bgr):
+        # no colour to go by: the ring and star alone; the ring text stays unread (black
+        # print runs through it)
+        seals = [Seal(page=page, bbox=tuple(round(float(v), 1) for v in hit.bbox)) for hit in grey_seals(bgr)]
     return seals
 
 

@@ -7,7 +7,7 @@ from PIL import Image, ImageDraw
 from parsers.ocr.prepare import red_to_grey
 from parsers.ocr.seal import find_seals, find_seals_in_bgr, red_mask, remove_red
 from tests.parsers.ocr.conftest import to_bgr
-from tests.parsers.ocr.synth import SEAL_RED, draw_seal, font
+from tests.parsers.ocr.synth import SEAL_RED, a4_return, draw_seal, font
 
 
 def _sheet(seal_text: str | None = "淄博市卫生健康委员会", *, center=(300, 260), radius=120, color=SEAL_RED):
@@ -71,3 +71,26 @@ def test_seal_ring_text_is_read_when_the_seal_is_stamped_askew(rapid):
     turned = img.rotate(35, center=(300, 260), fillcolor="white")  # the seal only, at 35°
     seals = find_seals_in_bgr(to_bgr(turned), engine=rapid)
     assert seals[0].text == "淄博市教育局"
+
+
+def _grey_scan(img: Image.Image) -> np.ndarray:
+    return to_bgr(img.convert("L").convert("RGB"))
+
+
+def test_seal_on_a_black_and_white_scan_is_found_by_ring_and_star():
+    page = a4_return(3, scale=0.5, rows=6)
+    seals = find_seals_in_bgr(_grey_scan(page.image))
+    assert len(seals) == 1
+    x0, y0, x1, y1 = seals[0].bbox
+    cx, cy = page.seal_center
+    assert (x0 + x1) / 2 == pytest.approx(cx, abs=8) and (y0 + y1) / 2 == pytest.approx(cy, abs=8)
+
+
+@pytest.mark.parametrize("drawing", ["circle", "table"])
+def test_a_black_and_white_page_without_a_seal_has_none(drawing):
+    page = a4_return(4, scale=0.5, rows=6, seal=False)
+    d = ImageDraw.Draw(page.image)
+    if drawing == "circle":  # a ring around text but no star: a drawn circle, not a seal
+        d.ellipse([500, 700, 660, 860], outline=0, width=4)
+        d.text((540, 760), "附件", fill=0, font=font(30))
+    assert find_seals_in_bgr(_grey_scan(page.image)) == []
