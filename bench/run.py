@@ -126,6 +126,18 @@ def peers() -> dict[str, tuple[str, Optional[Callable[[Path], None]]]]:
 
 # --- the run ----------------------------------------------------------------------------------
 
+def install_peers() -> None:
+    """The peers come from bench/requirements.txt only (never the product's requirements);
+    installed on first use so `make bench` works on a fresh machine."""
+    if importlib.util.find_spec("docx2python") is not None:
+        return
+    requirements = Path(__file__).parent / "requirements.txt"
+    print(f"installing the bench peers from {requirements}", file=sys.stderr)
+    subprocess.run([sys.executable, "-m", "pip", "install", "-q", "-r", str(requirements)],
+                   check=False, stdout=sys.stderr)
+    importlib.invalidate_caches()
+
+
 def generate(formats: list[str], count: int, seed: int) -> Path:
     target = OUT / "samples"
     if target.exists():
@@ -249,6 +261,8 @@ def main(argv: Optional[list[str]] = None) -> int:
     parser.add_argument("--seed", type=int, default=2024)
     parser.add_argument("--repeat", type=int, default=3, help="runs per file; the fastest is kept")
     parser.add_argument("--no-extract", action="store_true", help="skip app.extraction.extract_file")
+    parser.add_argument("--no-install", action="store_true",
+                        help="do not pip-install missing peers from bench/requirements.txt")
     args = parser.parse_args(argv)
     logging.basicConfig(level=logging.WARNING, stream=sys.stderr)
 
@@ -257,6 +271,8 @@ def main(argv: Optional[list[str]] = None) -> int:
     if unknown:
         parser.error(f"unknown formats: {', '.join(unknown)} (choose from {', '.join(EXTENSIONS)})")
     OUT.mkdir(parents=True, exist_ok=True)
+    if not args.no_install:
+        install_peers()
     source = args.samples or generate(formats, args.count, args.seed)
     with_extract = not args.no_extract
     by_kind = classify(Path(source))
