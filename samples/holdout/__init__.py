@@ -7,7 +7,7 @@ or a text box, the quarter only in a date line. Each file has a ``.truth.json`` 
 format ``samples.accuracy`` scores. The content is independent of ``samples.generate`` and of
 the interpretation code, so its accuracy figures measure generalisation.
 
-    python -m samples.holdout --out DIR [--formats docx,xlsx,pdf-text,doc,pdf-scan,image]
+    python -m samples.holdout --out DIR [--formats docx,xlsx,pdf-text,doc,pdf-scan,image] [--batch 2]
 """
 from __future__ import annotations
 
@@ -18,7 +18,7 @@ import tempfile
 from pathlib import Path
 from typing import Iterable, Optional
 
-from samples.holdout import returns_a, returns_b, returns_c, returns_d  # noqa: F401  (register)
+from samples.holdout import returns_a, returns_b, returns_c, returns_d, returns_e  # noqa: F401
 from samples.holdout.corpus import RETURNS, Return, Truth
 from samples.holdout.wording import WORDING
 
@@ -52,24 +52,25 @@ def truth_dict(r: Return, t: Truth) -> dict:
     return {"file": file_name(r), "kind": r.kind, "unit": r.unit, "period": r.period,
             "stamped": stamped, "values": t.values, "texts": t.texts, "layout": r.layout,
             "phrasing": {"unit_places": list(places), "period_written": period_written},
-            "generator": "samples/holdout"}
+            "batch": r.batch, "generator": "samples/holdout"}
 
 
-def select(formats: Optional[Iterable[str]] = None) -> list[Return]:
+def select(formats: Optional[Iterable[str]] = None, batch: Optional[int] = None) -> list[Return]:
     wanted = set(formats or KINDS)
     unknown = wanted - set(KINDS)
     if unknown:
         raise ValueError(f"unknown formats: {', '.join(sorted(unknown))}; known: {', '.join(KINDS)}")
-    return [r for r in RETURNS if r.kind in wanted]
+    return [r for r in RETURNS if r.kind in wanted and batch in (None, r.batch)]
 
 
-def generate(out: Path, formats: Optional[Iterable[str]] = None) -> list[dict]:
+def generate(out: Path, formats: Optional[Iterable[str]] = None,
+             batch: Optional[int] = None) -> list[dict]:
     """Write the chosen returns and their truth files into ``out``; returns the truths."""
     from samples.holdout import office, scan
 
     out = Path(out)
     out.mkdir(parents=True, exist_ok=True)
-    chosen = select(formats)
+    chosen = select(formats, batch)
     truths: dict[str, dict] = {}
     with tempfile.TemporaryDirectory(prefix="holdout-src-") as tmp:
         src_dir = Path(tmp)

@@ -11,11 +11,13 @@ def main(argv=None) -> int:
                                  description="Write the held-out returns with their truth files.")
     ap.add_argument("--out", type=Path, required=True)
     ap.add_argument("--formats", help=f"comma-separated, from {','.join(KINDS)} (default: all)")
+    ap.add_argument("--batch", type=int, choices=(1, 2),
+                    help="only batch 1 (shown to the team first) or batch 2 (written after)")
     args = ap.parse_args(argv)
     formats = [f.strip() for f in args.formats.split(",")] if args.formats else None
     t0 = time.time()
     try:
-        truths = generate(args.out, formats)
+        truths = generate(args.out, formats, args.batch)
     except ValueError as e:
         ap.error(str(e))
     print(f"{len(truths)} returns written to {args.out} in {time.time() - t0:.1f}s", file=sys.stderr)

@@ -36,6 +36,9 @@ class Return:
     seal_page: int = -1
     #: for scans and photos: where on the page (fractions of width, height); None → the 落款
     seal_at: Optional[tuple[float, float]] = None
+    #: 1: the first forty-seven, measured and shown to the team on 2026-11-28; 2: written
+    #: after the interpretation was changed in answer, to check the changes generalise
+    batch: int = 1
 
     @property
     def source(self) -> str:
@@ -46,10 +49,10 @@ RETURNS: list[Return] = []
 
 
 def ret(stem: str, unit: str, period: str, layout: str, kind: str, *, seal: bool = True,
-        seal_page: int = -1, seal_at: Optional[tuple[float, float]] = None):
+        seal_page: int = -1, seal_at: Optional[tuple[float, float]] = None, batch: int = 1):
     """Register the decorated builder as one return of the corpus."""
     def wrap(fn: Callable[[Path], Truth]) -> Callable[[Path], Truth]:
-        RETURNS.append(Return(stem, unit, period, layout, kind, fn, seal, seal_page, seal_at))
+        RETURNS.append(Return(stem, unit, period, layout, kind, fn, seal, seal_page, seal_at, batch))
         return fn
     return wrap
 

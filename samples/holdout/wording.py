@@ -52,3 +52,17 @@ WORDING: dict[str, tuple[tuple[str, ...], str]] = {
     "h46": (("title", "fill-line"), "第三季度"),
     "h47": (("fill-line",), "全年"),
 }
+
+WORDING.update({
+    "h48": (("fill-line",), "截至3月末"),
+    "h49": (("title", "sign-off"), "7—9月"),
+    "h50": (("title",), "1季度"),
+    "h51": (("sign-off", "seal"), "年度"),
+    "h52": (("title", "sign-off"), "截至9月末"),
+    "h53": (("fill-line",), "统计截止12月31日"),
+    "h54": (("title", "sign-off"), "第三季度"),
+    "h55": (("title", "sign-off"), "年度"),
+    "h56": (("title", "sign-off"), "一季度"),
+    "h57": (("title", "fill-line"), "上半年"),
+    "h58": (("title",), "前三季度"),
+})
