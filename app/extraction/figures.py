@@ -69,7 +69,31 @@ class FigureReader:
             row_projects[row.index] = proj
             self._read_row(reading, row, proj)
         self.readings.append((reading, row_projects))
+        self._read_wide(reading, current)
         return reading
+
+    def _read_wide(self, reading: TableReading, project: Optional[int]) -> None:
+        """Indicators as columns (区县 | 家政培训（人次） | 招聘（场）), districts as rows: the
+        合计/全市 row — or the table's only row — holds the department's figures. Districts
+        are never added up here: a total not written is not reported."""
+        grid = reading.table.grid()
+        rows = [r for r in reading.rows if any(c.text.strip() for c in r.all_cells)]
+        total = [r for r in rows if squash(r.all_cells[0].text).startswith(
+            ("合计", "总计", "全市", "小计", "累计", "全市合计"))]
+        target_row = total[-1] if total else (rows[0] if len(rows) == 1 else None)
+        if target_row is None:
+            return
+        for col in reading.columns:
+            if col.role in ("seq", "project", "unit", "target", "rate", "this_quarter", "progress",
+                            "problems", "plans", "problems_plans"):
+                continue
+            ind, match, margin = self._identify_by(col.header, project, grid[target_row.index][col.index])
+            if ind is None or match < ROW_MATCH or self.index.keyword_score(ind.id, col.header) < 0.3:
+                continue
+            cell = grid[target_row.index][col.index]
+            if cell is not None and cell.text.strip():
+                self._figure_from_cell(cell, ind, match, margin, "table-column", 3,
+                                       reading.table.page)
 
     def _row_project(self, row: Row, current: Optional[int]) -> Optional[int]:
         for role in ("project", "seq"):
@@ -92,12 +116,20 @@ class FigureReader:
                   ) -> tuple[Optional[Indicator], float, float]:
         """The indicator a row is about: keyword cover of its indicator/target/project text,
         the row's project, and the figure's measure word."""
-        words = " ".join(row.text(r) for r in ("indicator", "target") if row.text(r))
-        if len(bigrams(words)) < 2 and figure is not None and _is_figure_text(figure.text):
-            words = row.text("project")  # a 项目 column that lists indicators
-        if len(bigrams(words)) < 2:
-            # one row per project: its figures are in its prose, about several indicators
-            return None, 0.0, 0.0
+        sources = [" ".join(row.text(r) for r in ("indicator", "target") if row.text(r))]
+        if figure is not None and _is_figure_text(figure.text):
+            sources.append(row.text("project"))  # a 项目 column that lists indicators
+        best: tuple[Optional[Indicator], float, float] = (None, 0.0, 0.0)
+        for words in sources:
+            # one row per project has no words of its own: its prose names several indicators
+            if len(bigrams(words)) >= 2:
+                found = self._identify_by(words, project, figure)
+                if found[1] > best[1]:
+                    best = found
+        return best if best[0] is not None and best[1] >= ROW_MATCH else (None, best[1], 0.0)
+
+    def _identify_by(self, words: str, project: Optional[int], figure: Optional[Cell]
+                     ) -> tuple[Optional[Indicator], float, float]:
         ms = [m for m in find_mentions(squash(figure.text) if _is_figure_text(figure.text)
                                        else figure.text)
               if m.kind in ("count", "percent", "bare")] if figure is not None else []
@@ -132,8 +164,6 @@ class FigureReader:
         scored.sort(key=lambda x: -x[0])
         best_s, best = scored[0]
         second = scored[1][0] if len(scored) > 1 else 0.0
-        if best_s < ROW_MATCH:
-            return None, best_s, 0.0
         return best, best_s, best_s - second
 
     def _read_row(self, reading: TableReading, row: Row, project: Optional[int]) -> None:
@@ -152,20 +182,20 @@ class FigureReader:
             if not used and ledger_cell is not None:
                 used = self._figure_from_cell(ledger_cell, ind, match, margin, "ledger", 2, page)
         # prose: a cumulative cell that names several figures, or the progress text
-        prose_roles = ["progress"] + ([] if used or figure is None else ["cumulative"])
-        for role in prose_roles:
+        if used:
+            return  # the row's figure is taken from its column
+        # prose: the progress text, a cumulative cell that states several figures, remarks
+        for role in ("progress", "cumulative", "remarks"):
             c = row.cells.get(role)
             if c is None or not c.text.strip():
                 continue
-            if used:
-                continue  # the row's figure is already taken from its column
-            ctx = TextContext(project=project, cumulative_column=(role == "cumulative"),
+            ctx = TextContext(project=ind.project_no if ind is not None else project,
+                              cumulative_column=(role == "cumulative"),
                               page=c.page or reading.table.page, bbox=c.bbox,
                               confidence=c.confidence, method="table-row-text",
                               masks=masked_spans(c.text, self.masks))
-            # the row's words may name several indicators (新改扩建4所中小学、10所幼儿园…)
-            allowed = [ind] if ind is not None and margin >= 0.15 else self.allowed
-            self.candidates += text_candidates(c.text, self.index, allowed, ctx)
+            # all indicators: the row's words may name several (新改扩建4所中小学、10所幼儿园…)
+            self.candidates += text_candidates(c.text, self.index, self.allowed, ctx)
 
     def _ledger_cell(self, row: Row) -> Optional[Cell]:
         best = None

@@ -44,7 +44,7 @@ DELTA_WORDS = ("增加", "增长", "提高", "提升", "减少", "下降", "多�
 QUARTER_ONLY_WORDS = ("本季度", "当季", "本期", "季度内", "本季", "当月", "本月", "新增")
 CUMULATIVE_WORDS = ("累计", "截至目前", "截至", "截止", "共计", "总计", "合计", "共", "已完成",
                     "已", "全年", "达到", "达")
-OTHER_THING_WORDS = ("惠及", "覆盖", "受益", "参与", "吸引", "带动", "涉及", "辐射", "其中",
+OTHER_THING_WORDS = ("惠及", "覆盖", "受益", "参与", "参加", "吸引", "带动", "涉及", "辐射", "其中",
                      "受众", "观众", "听众")
 REMAINING_WORDS = ("仍有", "尚有", "还有", "剩余", "尚未", "未完成", "未开工", "缺口", "差距")
 FULL_COVERAGE = ("全覆盖", "全部覆盖", "应助尽助", "应救尽救", "应保尽保", "全部纳入", "100%覆盖")
@@ -325,7 +325,7 @@ def text_candidates(text: str, index: IndicatorIndex, allowed: list[Indicator],
                 proj = 0.4
             s = mf * (0.65 * kw + 0.35 * proj)
             if other and other not in ind.name and not any(other in a for a in ind.aliases):
-                s *= 0.45
+                s *= 0.35
             rival_local = max((v for k, v in local_by_ind.items() if k != ind.id), default=0.0)
             if rival_local >= kw_local + 0.35:
                 s *= 0.5
@@ -384,8 +384,8 @@ def choose(cands: list[Candidate], period_q: Optional[int]) -> dict[str, Candida
         by_ind.setdefault(c.ind_id, []).append(c)
     out: dict[str, Candidate] = {}
     for ind_id, cs in by_ind.items():
-        cs.sort(key=lambda c: (c.priority, c.cumulative and not c.quarter_only, c.score),
-                reverse=True)
+        cs.sort(key=lambda c: (c.priority, c.score + (0.15 if c.cumulative and not c.quarter_only
+                                                      else 0.0)), reverse=True)
         best = cs[0]
         rivals = [c for c in cs[1:] if c.value != best.value]
         agree = [c for c in cs[1:] if c.value == best.value]

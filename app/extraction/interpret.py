@@ -12,7 +12,7 @@ from app.extraction.narratives import (BlockInContext, texts_from_blocks, texts_
                                        tidy, walk_blocks)
 from app.extraction.numbers import find_mentions
 from app.extraction.periods import (PeriodFinding, find_period, period_from_report_date,
-                                    quarter_mentions)
+                                    period_from_signoff, quarter_mentions)
 from app.extraction.result import ExtractionResult, FieldValue, ProjectTexts
 from app.extraction.tables import find_header_rows, read_table
 from app.extraction.units import UnitFinding, find_unit
@@ -91,6 +91,10 @@ def read_period(doc: Document, zones: Zones, catalog: Catalog, file_name: str) -
         yq = period_from_report_date(text)
         if yq and yq[0] == catalog.year:
             return PeriodFinding(f"{catalog.year}Q{yq[1]}", f"填报日期：{text.strip()[:40]}", 0.5)
+    for text in [*reversed(zones.tail), *zones.title]:
+        yq = period_from_signoff(text)
+        if yq and yq[0] == catalog.year:
+            return PeriodFinding(f"{catalog.year}Q{yq[1]}", f"落款日期：{text.strip()[:40]}", 0.4)
     stem = file_name.replace("\\", "/").rsplit("/", 1)[-1]
     found = find_period([(stem, 1.0, "文件名")], catalog.year)
     if found.period:

@@ -27,6 +27,7 @@ _LABEL_RE = [(k, re.compile(_ORDINAL + f"(?:{rx})" + r"\s*(?:[:：。]|$)")) for
 _HEADING_PREFIX = re.compile(_ORDINAL)
 #: the end of the report: closing formula, contact lines, signature, date
 _CLOSING = re.compile(r"^\s*(?:以上情况|特此报告|特此汇报|专此报告|联系人|填报人|填表人|联系电话|审核人|签发人|"
+                      r"备注[:：]|注[:：]|说明[:：]|"
                       r"负责人|分管领导|附件|报送单位|填报单位|填报日期|填报时间|\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*$)")
 
 

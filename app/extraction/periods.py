@@ -54,7 +54,7 @@ _RULES: list[tuple[re.Pattern, object, float]] = [
                 rf"(?:\s*\d{{1,2}}\s*日)?"),
      lambda m: _q_of_end_month(_month(m.group(2))) if _month(m.group(1)) in (1, 4, 7, 10)
      else None, 1.0),
-    (re.compile(rf"截[至止到]\s*(?:20\d\d\s*年)?\s*{_MONTH}\s*月\s*(?:底|末|份|(?:3[01]|2[89])\s*日|止|(?![\d一二三四五六七八九十]))"),
+    (re.compile(rf"截[至止到](?:日期|时间)?[:：]?\s*(?:20\d\d\s*[年.\-/])?\s*{_MONTH}\s*月\s*(?:底|末|份|(?:3[01]|2[89])\s*日|止|(?![\d一二三四五六七八九十]))"),
      lambda m: _q_of_end_month(_month(m.group(1))), 0.9),
     (re.compile(rf"(?:20\d\d\s*年)?\s*{_MONTH}\s*月\s*(?:底|末)"),
      lambda m: _q_of_end_month(_month(m.group(1))), 0.6),
@@ -111,6 +111,24 @@ def period_from_report_date(text: str) -> Optional[tuple[int, int]]:
     if mo == 12:
         return y, 4
     return y, mo // 3 if mo % 3 == 0 else (mo - 1) // 3
+
+
+_DATE = re.compile(r"(20\d\d)\s*[年.\-/]\s*(\d{1,2})\s*[月.\-/]\s*(\d{1,2})")
+
+
+def period_from_signoff(text: str) -> Optional[tuple[int, int]]:
+    """A return dated in the last half of a quarter's last month or the first weeks after it
+    reports that quarter: 2024年6月27日 → (2024, 2), 2024.10.9 → (2024, 3). Other dates
+    (5月8日) say nothing."""
+    m = _DATE.search(squash(text))
+    if not m:
+        return None
+    y, mo, d = int(m.group(1)), int(m.group(2)), int(m.group(3))
+    if mo in (3, 6, 9, 12) and d >= 15:
+        return y, mo // 3
+    if mo in (1, 4, 7, 10) and d <= 25:
+        return (y - 1, 4) if mo == 1 else (y, (mo - 1) // 3)
+    return None
 
 
 def year_in_text(text: str) -> Optional[int]:

@@ -19,7 +19,7 @@ from parsers.model import Cell, Table
 _HEADER_WORDS = ("序号", "编号", "项目", "实事", "指标", "内容", "目标", "任务", "完成", "累计",
                  "进展", "进度", "问题", "困难", "打算", "计划", "措施", "单位", "备注", "季度",
                  "名称", "情况", "新增", "本季", "当季", "时限", "说明", "责任", "数量", "合计",
-                 "Q1", "Q2", "Q3", "Q4", "月")
+                 "Q1", "Q2", "Q3", "Q4", "月", "区县", "地区")
 
 
 @dataclass
@@ -84,6 +84,24 @@ def _is_single_cell_row(grid, r: int) -> Optional[Cell]:
     return None
 
 
+def _is_numeric_cell(text: str) -> bool:
+    t = squash(text)
+    return bool(t) and (parse_number(t) is not None or (len(t) <= 8 and any(ch.isdigit() for ch in t)))
+
+
+def _header_by_shape(table: Table, grid) -> list[int]:
+    """A row of words over rows of figures is a header whatever its words
+    (区县 | 家政从业人员培训（人次） | 招聘（场）)."""
+    for r in range(min(8, table.n_rows - 1)):
+        cells = [c for c in _row_cells(grid, r) if c.text.strip()]
+        if len(cells) < 2 or any(_is_numeric_cell(c.text) for c in cells):
+            continue
+        below = [c for c in _row_cells(grid, r + 1) if c.text.strip() and c.row == r + 1]
+        if len(below) >= 2 and sum(_is_numeric_cell(c.text) for c in below) >= 0.5 * len(below):
+            return [r]
+    return []
+
+
 def find_header_rows(table: Table) -> list[int]:
     grid = table.grid()
     for r in range(min(8, table.n_rows)):
@@ -102,7 +120,7 @@ def find_header_rows(table: Table) -> list[int]:
                             (nhits >= 2 and nhits == len(nxt))):
                     rows.append(r + 1)
             return rows
-    return []
+    return _header_by_shape(table, grid)
 
 
 def _quarter_of_header(h: str) -> Optional[int]:
@@ -128,6 +146,8 @@ def classify_header(h: str) -> str:
         return "remarks"
     if any(w in t for w in ("完成率", "完成比例", "完成进度", "百分比", "进度(%)", "进度%")):
         return "rate"
+    if any(w in t for w in ("上季度", "上一季度", "上期", "上年", "去年", "上半年末", "同期")):
+        return "previous"
     if any(w in t for w in ("本季度", "当季", "本期", "本季", "季度新增", "当期")) and "累计" not in t:
         return "this_quarter"
     if "新增" in t and "累计" not in t:

@@ -1,7 +1,7 @@
 import pytest
 
-from app.extraction.periods import (find_period, period_from_report_date, period_from_text,
-                                    quarter_mentions)
+from app.extraction.periods import (find_period, period_from_report_date, period_from_signoff,
+                                    period_from_text, quarter_mentions)
 
 
 @pytest.mark.parametrize("text, period", [
@@ -68,6 +68,14 @@ def test_no_mention_gives_no_period():
 ])
 def test_the_filling_date_names_the_quarter_just_closed(text, yq):
     assert period_from_report_date(text) == yq
+
+
+@pytest.mark.parametrize("text, yq", [
+    ("2024年6月27日", (2024, 2)), ("2024.10.9", (2024, 3)), ("2025年1月6日", (2024, 4)),
+    ("2024-03-28", (2024, 1)), ("2024年5月8日", None), ("2024年4月28日", None),
+])
+def test_a_sign_off_date_near_a_quarter_end_names_that_quarter(text, yq):
+    assert period_from_signoff(text) == yq
 
 
 def test_quarter_mentions_report_their_position():
