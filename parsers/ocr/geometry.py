@@ -148,7 +148,10 @@ def estimate_skew(grey: np.ndarray, max_angle: float = 10.0) -> float:
     coarse = np.arange(-max_angle, max_angle + 1e-9, 0.5)
     best = max(coarse, key=sharpness)
     fine = np.arange(best - 0.45, best + 0.451, 0.05)
-    return round(float(max(fine, key=sharpness)), 2)
+    angle = float(max(fine, key=sharpness))
+    if sharpness(angle) < 1.05 * sharpness(0.0):
+        return 0.0  # no angle is clearly better (noise, a blank or a picture): leave it
+    return round(angle, 2)
 
 
 def find_sheet_quad(bgr: np.ndarray, min_area: float = 0.2, max_area: float = 0.93) -> Optional[np.ndarray]:

@@ -91,8 +91,10 @@ def open_pdf(path: "str | os.PathLike"):
     try:
         return pdfium.PdfDocument(str(path))
     except pdfium.PdfiumError as e:
+        from parsers.detect import pdf_declares_encryption
+
         msg = str(e).lower()
-        if "password" in msg or "security" in msg:
+        if ("password" in msg or "security" in msg) and pdf_declares_encryption(path):
             raise EncryptedFileError(detail=str(e)) from e
         raise CorruptFileError("PDF 文件已损坏或不完整，无法打开，请重新导出或扫描后上传", detail=str(e)) from e
 
