@@ -115,11 +115,20 @@ def _pdf_page_sizes(pdf: Path) -> list[tuple[float, float]]:
     return sizes
 
 
-def _image_upright(doc: Document):
+def _image_frames(doc: Document) -> int:
+    from PIL import Image
+
+    with Image.open(get_storage().local_path(doc.storage_key)) as img:
+        return getattr(img, "n_frames", 1)
+
+
+def _image_upright(doc: Document, page: int = 1):
+    """Page ``page`` of an image file (a TIFF may hold several), EXIF orientation applied."""
     from PIL import Image, ImageOps
 
-    img = Image.open(get_storage().local_path(doc.storage_key))
-    return ImageOps.exif_transpose(img)
+    with Image.open(get_storage().local_path(doc.storage_key)) as img:
+        img.seek(page - 1)
+        return ImageOps.exif_transpose(img).copy()
 
 
 def page_sizes(doc: Document) -> list[tuple[float, float]]:
@@ -131,10 +140,10 @@ def page_sizes(doc: Document) -> list[tuple[float, float]]:
         return [tuple(map(float, line.split())) for line in marker.read_text().split("\n") if line]
     if doc.kind == "image":
         try:
-            w, h = _image_upright(doc).size
+            sizes = [tuple(float(x) for x in _image_upright(doc, n).size)
+                     for n in range(1, _image_frames(doc) + 1)]
         except Exception as e:
             raise ServiceError("无法显示该图片，请下载原件查看") from e
-        sizes = [(float(w), float(h))]
     else:
         pdf = _pdf_for(doc)
         if pdf is None:
@@ -164,7 +173,7 @@ def page_png(doc: Document, page: int) -> Path:
         if out.exists():
             return out
         if doc.kind == "image":
-            img = _image_upright(doc)
+            img = _image_upright(doc, page)
             img.thumbnail((2000, 2000))
             tmp = cache / f".page-{page}.tmp.png"
             img.convert("RGB").save(tmp, "PNG")

@@ -82,3 +82,15 @@ def test_word_return_is_converted_to_pdf_once_for_its_page_images(app):
     first = converted.stat().st_mtime_ns
     assert pages.page_png(doc, 1).read_bytes()[:4] == b"\x89PNG"
     assert converted.stat().st_mtime_ns == first
+
+
+def test_every_page_of_a_multipage_tiff_is_shown(app):
+    from PIL import Image
+    buf = io.BytesIO()
+    first, second = Image.new("RGB", (300, 200), "white"), Image.new("RGB", (200, 300), "white")
+    first.save(buf, "TIFF", save_all=True, append_images=[second])
+    doc = _stored("image", buf.getvalue())
+    assert pages.page_count(doc) == 2
+    assert pages.box_percent(doc, 2, [0, 0, 100, 150]) == [0.0, 0.0, 50.0, 50.0]
+    with Image.open(pages.page_png(doc, 2)) as png:
+        assert png.size == (200, 300)
