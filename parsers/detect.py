@@ -262,6 +262,13 @@ def _pdfium_page_stats(page) -> tuple[int, float, float]:
     return n_chars, cover, unreadable
 
 
+def pdf_declares_encryption(path) -> bool:
+    """Does the file carry an /Encrypt entry? PDFium's error code is process-wide and stays
+    "password" after an encrypted file, so a later broken PDF would be blamed on a password."""
+    with open(path, "rb") as f:
+        return b"/Encrypt" in f.read()
+
+
 def _detect_pdf(path) -> str:
     import pypdfium2 as pdfium
 
@@ -269,7 +276,7 @@ def _detect_pdf(path) -> str:
         pdf = pdfium.PdfDocument(str(path))
     except pdfium.PdfiumError as e:
         msg = str(e).lower()
-        if "password" in msg or "security" in msg:
+        if ("password" in msg or "security" in msg) and pdf_declares_encryption(path):
             _raise(EncryptedFileError("PDF 文件设有打开密码，请提供未加密的文件"), None)
         _raise(CorruptFileError(detail=f"pdfium: {e}"), None)
     try:
