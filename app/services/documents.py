@@ -85,6 +85,7 @@ def unpack_zip(data: bytes, *, max_members: int, max_total: int,
             raise ServiceError(f"压缩包内文件过多（{len(infos)} 个，上限 {max_members} 个），请分批上传")
         if sum(i.file_size for i in infos) > max_total:
             raise ServiceError("压缩包解压后过大，请分批上传")
+        total = 0  # the sizes in the archive's directory may lie: count what is read
         for info in infos:
             name = _member_name(info)
             norm = posixpath.normpath(name.replace("\\", "/"))
@@ -102,7 +103,10 @@ def unpack_zip(data: bytes, *, max_members: int, max_total: int,
                 yield base, None, "压缩包设有密码，请提供未加密的压缩包"
                 continue
             with zf.open(info) as f:
-                content = f.read(max_file + 1)
+                content = f.read(min(max_file, max_total - total) + 1)
+            total += len(content)
+            if total > max_total:
+                raise ServiceError("压缩包解压后过大，请分批上传")
             if len(content) > max_file:
                 yield base, None, "文件过大，超出上传上限"
                 continue
