@@ -12,7 +12,7 @@ from app.extraction.indicators import (Candidate, IndicatorIndex, TextContext, b
                                        text_candidates)
 from app.extraction.narratives import BlockInContext
 from app.extraction.numbers import Mention, find_mentions, normalize, squash
-from app.extraction.tables import Row, TableReading, read_table
+from app.extraction.tables import Row, TableReading, classify_header, read_table
 from parsers.model import Cell, Table
 
 #: a row names its indicator when the best keyword cover reaches this
@@ -78,9 +78,12 @@ class FigureReader:
         are never added up here: a total not written is not reported."""
         grid = reading.table.grid()
         rows = [r for r in reading.rows if any(c.text.strip() for c in r.all_cells)]
+        # a transposed table: the row labelled 累计完成 holds the figures
+        labelled = [r for r in rows if classify_header(r.all_cells[0].text) == "cumulative"]
         total = [r for r in rows if squash(r.all_cells[0].text).startswith(
             ("合计", "总计", "全市", "小计", "累计", "全市合计"))]
-        target_row = total[-1] if total else (rows[0] if len(rows) == 1 else None)
+        target_row = (labelled or total or [None])[-1] if (labelled or total) else (
+            rows[0] if len(rows) == 1 else None)
         if target_row is None:
             return
         for col in reading.columns:

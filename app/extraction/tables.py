@@ -96,7 +96,8 @@ def _header_by_shape(table: Table, grid) -> list[int]:
         cells = [c for c in _row_cells(grid, r) if c.text.strip()]
         if len(cells) < 2 or any(_is_numeric_cell(c.text) for c in cells):
             continue
-        below = [c for c in _row_cells(grid, r + 1) if c.text.strip() and c.row == r + 1]
+        below = [c for c in _row_cells(grid, r + 1) if c.row == r + 1
+                 and squash(c.text) not in ("", "—", "-", "/", "－", "——", "无")]
         if len(below) >= 2 and sum(_is_numeric_cell(c.text) for c in below) >= 0.5 * len(below):
             return [r]
     return []
@@ -111,6 +112,12 @@ def find_header_rows(table: Table) -> list[int]:
         hits = sum(1 for c in cells if _is_header_cell(c.text))
         if hits >= 2 and hits >= 0.6 * len(cells):
             rows = [r]
+            # a parent row above: indicator names merged over their 目标 | 累计完成 pairs
+            if r > 0:
+                above = [c for c in _row_cells(grid, r - 1) if c.text.strip()]
+                if len(above) >= 2 and any(c.col_span > 1 for c in above) and not any(
+                        _is_numeric_cell(c.text) for c in above):
+                    rows = [r - 1, r]
             # a second header row: under horizontally merged parents, or itself header-like
             if r + 1 < table.n_rows:
                 nxt = [c for c in _row_cells(grid, r + 1) if c.text.strip() and c.row == r + 1]
