@@ -28,8 +28,9 @@ class Grid:
     widths: Optional[list[float]] = None
     #: (row, col) → number, for spreadsheets to store as a number rather than text
     numbers: dict[tuple[int, int], float] = field(default_factory=dict)
-    #: (row, col) → kind of spreadsheet formula to write instead of the number:
-    #: ("ratio", numerator col, denominator col, as_fraction) → =E4/D4 (×100 unless fraction)
+    #: (row, col) → spreadsheet formula to write instead of the number (its value is in
+    #: ``numbers``): ("ratio", numerator col, denominator col) → =E4/D4 shown as a percent;
+    #: ("sum", first row, last row) → =SUM(B3:B13) down this column
     formulas: dict[tuple[int, int], tuple] = field(default_factory=dict)
     #: (row, col) of numbers stored as a fraction with a percent format (0.956 shown 95.6%)
     percent_format: set[tuple[int, int]] = field(default_factory=set)

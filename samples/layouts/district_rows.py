@@ -57,9 +57,14 @@ def build(ctx: Context, truth: Truth) -> SampleDoc:
     rows = [header, sub] + rows_body if with_target else [header] + rows_body
     if with_target:
         merges += [(0, 0, 1, 0)]
-    grid = Grid(rows, merges=merges, header_rows=2 if with_target else 1,
-                numbers={(r, c): float(t) for r, row in enumerate(rows) for c, t in enumerate(row)
-                         if r >= (2 if with_target else 1) and c > 0 and t.isdigit()})
+    hr = 2 if with_target else 1
+    nums = {(r, c): float(t) for r, row in enumerate(rows) for c, t in enumerate(row)
+            if r >= hr and c > 0 and t.isdigit()}
+    total_row = hr if total_first else len(rows) - 1
+    first, last = (hr + 1, len(rows) - 1) if total_first else (hr, len(rows) - 2)
+    formulas = {(total_row, c): ("sum", first, last) for c in range(1, len(header))
+                if (total_row, c) in nums and all((r, c) in nums for r in range(first, last + 1))}
+    grid = Grid(rows, merges=merges, header_rows=hr, numbers=nums, formulas=formulas)
     blocks = [head.title, *head.lines, grid]
     if rng.random() < 0.5:
         blocks.append(Para("注：表中数据为截至本季度末累计数，全市数据含市直单位。", "note"))

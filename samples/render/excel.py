@@ -60,10 +60,13 @@ def _write_blocks(ws, blocks, width: int, doc: SampleDoc | None, rng: random.Ran
                                            horizontal="center" if r < b.header_rows else None)
                 key = (r, c)
                 if use_formulas and key in b.formulas:
-                    kind, num_col, den_col = b.formulas[key]
-                    cell.value = (f"={get_column_letter(num_col + 1)}{top + r}"
-                                  f"/{get_column_letter(den_col + 1)}{top + r}")
-                    cell.number_format = "0.0%"
+                    kind, a, z = b.formulas[key]
+                    if kind == "ratio":  # a: numerator column, z: denominator column
+                        cell.value = f"={get_column_letter(a + 1)}{top + r}/{get_column_letter(z + 1)}{top + r}"
+                        cell.number_format = "0.0%"
+                    else:  # "sum" of this column from row a to row z
+                        col = get_column_letter(c + 1)
+                        cell.value = f"=SUM({col}{top + a}:{col}{top + z})"
                     wrote_formula = True
                 elif key in b.numbers and key not in b.formulas:
                     v = b.numbers[key]
