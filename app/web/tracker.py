@@ -6,6 +6,7 @@ import io
 from flask import Blueprint, render_template, request, send_file
 
 from app.catalog import get_catalog
+from app.services import outputs
 from app.services import tracker as svc
 from app.web.auth import role_required
 
@@ -27,3 +28,18 @@ def reminders(period: str):
     name, data = svc.reminder_xlsx(period)
     return send_file(io.BytesIO(data), as_attachment=True, download_name=name,
                      mimetype="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
+
+
+@bp.get("/tracker/<period>/consolidated.<fmt>")
+@role_required("viewer")
+def consolidated(period: str, fmt: str):
+    name, data = outputs.consolidated_table(period, fmt, bool(request.args.get("all")))
+    return send_file(io.BytesIO(data), as_attachment=True, download_name=name)
+
+
+@bp.get("/tracker/<period>/forms.zip")
+@role_required("viewer")
+def forms(period: str):
+    name, data = outputs.blank_forms(period)
+    return send_file(io.BytesIO(data), as_attachment=True, download_name=name,
+                     mimetype="application/zip")

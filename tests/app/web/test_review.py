@@ -93,3 +93,23 @@ def test_reminder_list_downloads_the_departments_yet_to_report(client, doc_id):
     units = [row[1] for row in ws.iter_rows(min_row=3, values_only=True)]
     r.close()
     assert "市教育局" not in units and "市妇联" in units and len(units) == 15
+
+
+@pytest.mark.parametrize("fmt,magic", [("xlsx", b"PK"), ("docx", b"PK")])
+def test_consolidated_table_downloads_for_the_quarter(client, doc_id, fmt, magic):
+    client.post(f"/documents/{doc_id}/approve")
+    r = client.get(f"/tracker/2024Q2/consolidated.{fmt}")
+    assert r.status_code == 200 and r.data[:2] == magic
+    assert "attachment" in r.headers["Content-Disposition"]
+    r.close()
+
+
+def test_consolidated_table_counts_the_approved_figure(client, doc_id):
+    from openpyxl import load_workbook
+    client.post(f"/documents/{doc_id}/fields", json={"field": "value:1.2", "value": "7"})
+    client.post(f"/documents/{doc_id}/approve")
+    r = client.get("/tracker/2024Q2/consolidated.xlsx")
+    cells = [str(c) for row in load_workbook(io.BytesIO(r.data)).active.iter_rows(values_only=True)
+             for c in row if c is not None]
+    r.close()
+    assert any(c.startswith("累计完成7所") for c in cells)  # the corrected figure, not 5
