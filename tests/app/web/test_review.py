@@ -113,3 +113,12 @@ def test_consolidated_table_counts_the_approved_figure(client, doc_id):
              for c in row if c is not None]
     r.close()
     assert any(c.startswith("累计完成7所") for c in cells)  # the corrected figure, not 5
+
+
+def test_blank_forms_of_every_department_download_as_one_zip(client, auth, catalog):
+    import zipfile
+    auth.login("view")
+    r = client.get("/tracker/2024Q3/forms.zip")
+    names = zipfile.ZipFile(io.BytesIO(r.data)).namelist()
+    r.close()
+    assert len(names) == 2 * len(catalog.units) and any("市教育局" in n for n in names)
