@@ -109,6 +109,9 @@ PERCENT_PHRASES: dict[str, list[str]] = {
     "10.1": ["享受民政保障的孤困儿童就学资助覆盖率{p}", "发放助学金{x}万元，资助孤困儿童{k}名，覆盖率达{p}"],
 }
 
+#: how many people a percent sentence mentions beside the rate (screened, helped, funded)
+PEOPLE_RANGE = {"3.1": (20000, 90000), "3.2": (40, 600), "10.1": (300, 3000)}
+
 #: milestones: prose with numbers that are no indicator's figure
 MILESTONE_PHRASES: dict[str, list[str]] = {
     "3.3": ["持续推进适龄女孩免费接种HPV疫苗项目，已接种{k}人", "适龄女孩HPV疫苗免费接种工作有序开展"],
@@ -159,8 +162,8 @@ def figure_sentence(ind: Indicator, fig: dict, q: int, rng: random.Random, *,
         p_text, p_val, st = numbers.write_percent(fig["value"], rng)
         ids.append(f"pct-{st}")
         tmpl = rng.choice(PERCENT_PHRASES.get(ind.id) or ["{name}{p}"])
-        text = tmpl.format(p=p_text, name=ind.name, k=rng.randint(300, 90000),
-                           x=rng.randint(50, 900))
+        lo, hi = PEOPLE_RANGE.get(ind.id, (100, 5000))
+        text = tmpl.format(p=p_text, name=ind.name, k=rng.randint(lo, hi), x=rng.randint(50, 900))
         if distractors and fig.get("previous") is not None and rng.random() < 0.3:
             prev = numbers.arabic(fig["previous"])
             text += f"，较上季度的{prev}%提高{numbers.arabic(round(fig['value'] - fig['previous'], 1))}个百分点" \

@@ -1,6 +1,6 @@
 """Layouts of a return; each ``build(ctx, truth) -> SampleDoc`` records the truth it writes."""
 from samples.layouts import (district_rows, indicator_rows, ledger, narrative, new_and_total, prose_rows,
-                             split_table, wide_table)
+                             split_table, table_per_project, wide_table)
 
 LAYOUTS = {
     "prose_rows": prose_rows.build,
@@ -11,4 +11,5 @@ LAYOUTS = {
     "split_table": split_table.build,
     "district_rows": district_rows.build,
     "wide_table": wide_table.build,
+    "table_per_project": table_per_project.build,
 }

@@ -7,7 +7,7 @@ NATIVE = ("docx", "xlsx", "pdf-text")
 
 @pytest.fixture(scope="session")
 def native_samples(tmp_path_factory):
-    """Eight returns per native format (every layout once), drawn without LibreOffice."""
+    """Nine returns per native format (every layout once), drawn without LibreOffice."""
     out = tmp_path_factory.mktemp("native")
-    truths = generate(out, formats=NATIVE, count=8, seed=11, libreoffice=False)
+    truths = generate(out, formats=NATIVE, count=9, seed=11, libreoffice=False)
     return out, truths

@@ -23,7 +23,7 @@ def _squash(text: str) -> str:
 
 def test_truth_sits_beside_each_file_and_names_it(native_samples):
     out, truths = native_samples
-    assert len(truths) == 24
+    assert len(truths) == 27
     for t in truths:
         assert (out / t["file"]).is_file()
         on_disk = json.loads((out / (t["file"].rsplit(".", 1)[0] + ".truth.json")).read_text("utf-8"))
@@ -40,7 +40,7 @@ def test_every_layout_is_drawn_in_every_native_format(native_samples):
 
 def test_same_seed_gives_the_same_returns(tmp_path, native_samples):
     _, first = native_samples
-    again = generate(tmp_path, formats=("docx", "xlsx", "pdf-text"), count=8, seed=11, libreoffice=False)
+    again = generate(tmp_path, formats=("docx", "xlsx", "pdf-text"), count=9, seed=11, libreoffice=False)
     assert again == first
     docx = [t["file"] for t in first if t["kind"] == "docx"]
     assert [docx_text(tmp_path / f) for f in docx] == [docx_text(native_samples[0] / f) for f in docx]
