@@ -141,13 +141,17 @@ def region_to_lines(h: np.ndarray, v: np.ndarray, box: BBox, s: GridSettings = G
     xs = _cluster([p for p, _, _ in vs], s.merge_tol)
     left, right = min(a for _, a, _ in hs), max(b for _, _, b in hs)
     top, bottom = min(a for _, a, _ in vs), max(b for _, _, b in vs)
-    if xs and xs[0] - left > 2 * s.min_slot:
+    # an open side is a whole column (row) wide; a few pixels' overhang is a slanted ruling
+    col = float(np.median(np.diff(xs))) if len(xs) > 1 else 0.0
+    row = float(np.median(np.diff(ys))) if len(ys) > 1 else 0.0
+    open_x, open_y = max(2 * s.min_slot, 0.3 * col), max(2 * s.min_slot, 0.3 * row)
+    if xs and xs[0] - left > open_x:
         xs.insert(0, left)
-    if xs and right - xs[-1] > 2 * s.min_slot:
+    if xs and right - xs[-1] > open_x:
         xs.append(right)
-    if ys and ys[0] - top > 2 * s.min_slot:
+    if ys and ys[0] - top > open_y:
         ys.insert(0, top)
-    if ys and bottom - ys[-1] > 2 * s.min_slot:
+    if ys and bottom - ys[-1] > open_y:
         ys.append(bottom)
     return _drop_close(xs, s.min_slot), _drop_close(ys, s.min_slot)
 
@@ -177,13 +181,19 @@ def lines_to_cells(h: np.ndarray, v: np.ndarray, xs: list[int], ys: list[int],
             a = parent[a]
         return a
 
-    tol = max(3, s.merge_tol // 2)
+    # look for a wall up to 0.4 of the thinner neighbouring slot away from its mean position:
+    # the masks hold rulings only, and a photographed sheet's rulings are not quite straight
+    base = max(3, s.merge_tol // 2)
     for r in range(nr):
         for c in range(nc):
-            if c + 1 < nc and _ruled(v, xs[c + 1], ys[r], ys[r + 1], 1, tol) < s.wall_cover:
-                parent[find(r * nc + c)] = find(r * nc + c + 1)
-            if r + 1 < nr and _ruled(h, ys[r + 1], xs[c], xs[c + 1], 0, tol) < s.wall_cover:
-                parent[find(r * nc + c)] = find((r + 1) * nc + c)
+            if c + 1 < nc:
+                tol = max(base, int(0.4 * min(xs[c + 1] - xs[c], xs[c + 2] - xs[c + 1])))
+                if _ruled(v, xs[c + 1], ys[r], ys[r + 1], 1, tol) < s.wall_cover:
+                    parent[find(r * nc + c)] = find(r * nc + c + 1)
+            if r + 1 < nr:
+                tol = max(base, int(0.4 * min(ys[r + 1] - ys[r], ys[r + 2] - ys[r + 1])))
+                if _ruled(h, ys[r + 1], xs[c], xs[c + 1], 0, tol) < s.wall_cover:
+                    parent[find(r * nc + c)] = find((r + 1) * nc + c)
     groups: dict[int, list[tuple[int, int]]] = {}
     for r in range(nr):
         for c in range(nc):

@@ -139,3 +139,21 @@ def test_page_limit_of_the_settings_is_kept(scanned_pdf):
 
     with pytest.raises(TooLargeError):
         parse_pdf_scan(scanned_pdf, limits=Limits(max_pages=1))
+
+
+def test_close_up_photo_in_perspective_keeps_its_grid(page, tmp_path):
+    """The sheet fills the frame (no corners to flatten by) and is keystoned: slanted rulings
+    must still make one grid, not extra columns or merged rows."""
+    import cv2
+    import numpy as np
+
+    a = np.asarray(page.image)
+    h, w = a.shape[:2]
+    m = cv2.getPerspectiveTransform(np.float32([[0, 0], [w, 0], [w, h], [0, h]]),
+                                    np.float32([[-12, -6], [w + 36, 24], [w - 6, h + 12], [18, h - 24]]))
+    shot = cv2.warpPerspective(a, m, (w, h), borderValue=(255, 255, 255))
+    path = tmp_path / "close-up.jpg"
+    Image.fromarray(shot).save(path, "JPEG", quality=85)
+    t = next(parse_image(path).tables())
+    assert (t.n_rows, t.n_cols) == (5, 5)
+    assert [row[3] for row in t.text_grid()[1:]] == page.figures
