@@ -34,7 +34,9 @@ def create_app(config=None) -> Flask:
     storage.init_app(app)
     tasks.init_app(app)
 
-    from app.web import admin, api, auth, cli, documents, review, tracker
+    from app.web import admin, api, auth, cli, documents, review, security, tracker
+
+    security.init_app(app)
 
     for module in (auth, documents, review, tracker, admin, api):
         app.register_blueprint(module.bp)
