@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from functools import wraps
 
-from flask import Blueprint, g, jsonify, request
+from flask import Blueprint, current_app, g, jsonify, request
 from flask_login import current_user
 
 from app.services import ServiceError
@@ -30,6 +30,8 @@ def api_auth(role: str = "viewer"):
             if header.startswith("Bearer "):
                 user = user_svc.user_for_token(header[7:].strip())
             elif current_user.is_authenticated:
+                if current_app.config.get("WTF_CSRF_ENABLED", True):
+                    csrf.protect()  # a session cookie alone must not let another site write
                 user = current_user._get_current_object()
             if user is None:
                 return jsonify(error="需要有效的访问令牌（Authorization: Bearer …）"), 401
