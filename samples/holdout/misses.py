@@ -24,7 +24,7 @@ def evidence(lines: list[str], value: float, percent: bool, words: list[str],
     def score(ln: str) -> int:
         flat = "".join(ln.split())
         with_measure = bool(measure) and any(f + measure in flat for f in written)
-        target_line = any(w in flat for w in ("目标", "任务"))  # a target stated, not a result
+        target_line = "目标" in flat  # a target stated, not a result
         return 2 * with_measure + any(w in ln for w in words) - 2 * target_line
     return max(hits, key=score).strip()
 
