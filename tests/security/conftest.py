@@ -1,0 +1,1 @@
+from tests.robustness.conftest import app, client, good_return, login, make_app  # noqa: F401
