@@ -115,6 +115,7 @@ def test_consolidated_table_counts_the_approved_figure(client, doc_id):
     assert any(c.startswith("累计完成7所") for c in cells)  # the corrected figure, not 5
 
 
+@pytest.mark.slow
 def test_blank_forms_of_every_department_download_as_one_zip(client, auth, catalog):
     import zipfile
     auth.login("view")
