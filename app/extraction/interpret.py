@@ -4,6 +4,8 @@ Reads only ``parsers.model.Document``, so it runs unchanged on Word, Excel, PDF 
 output (cells with confidence < 1 and boxes in pixels)."""
 from __future__ import annotations
 
+from dataclasses import replace
+
 from app.catalog import Catalog
 from app.extraction import checks
 from app.extraction.figures import FigureReader
@@ -102,6 +104,45 @@ def read_period(doc: Document, zones: Zones, catalog: Catalog, file_name: str) -
     return found
 
 
+_SHEET_KINDS = ("xlsx", "xls", "et")
+
+
+def _page_doc(doc: Document, page: int) -> Document:
+    return replace(doc, items=[it for it in doc.items if it.page == page])
+
+
+def _has_figures(doc: Document) -> bool:
+    if any(m.kind in ("count", "percent") for b in doc.blocks() for m in find_mentions(b.text)):
+        return True
+    for t in doc.tables():
+        header = find_header_rows(t)
+        start = header[-1] + 1 if header else 0
+        for c in t.cells:
+            if c.row >= start and any(m.kind in ("count", "percent", "bare")
+                                      for m in find_mentions(c.text)):
+                return True
+    return False
+
+
+def latest_sheet(doc: Document, catalog: Catalog, file_name: str) -> Document:
+    """A workbook with one sheet per quarter (一季度 | 二季度 | …) reports the latest quarter
+    that has figures: read that sheet alone."""
+    if doc.kind not in _SHEET_KINDS:
+        return doc
+    pages = sorted({it.page for it in doc.items})
+    if len(pages) < 2:
+        return doc
+    found: list[tuple[str, int]] = []
+    for p in pages:
+        sub = _page_doc(doc, p)
+        period = read_period(sub, document_zones(sub), catalog, "")
+        if period.period and _has_figures(sub):
+            found.append((period.period, p))
+    if len({per for per, _ in found}) < 2:
+        return doc
+    return _page_doc(doc, max(found)[1])
+
+
 def interpret_document(doc: Document, catalog: Catalog, file_name: str) -> ExtractionResult:
     index, masks = _index(catalog)
     zones = document_zones(doc)
@@ -109,6 +150,10 @@ def interpret_document(doc: Document, catalog: Catalog, file_name: str) -> Extra
     unit_args = dict(seals=seal_texts, file_name=file_name, label_cells=_label_cells(doc),
                      mark=doc.properties.get("wcr_mark"))
     unit = find_unit(zones, catalog, use_file_name=False, use_body=False, **unit_args)
+    whole = doc
+    doc = latest_sheet(doc, catalog, file_name)
+    if doc is not whole:
+        zones = document_zones(doc)
     period = read_period(doc, zones, catalog, file_name)
     period_q = int(period.period[-1]) if period.period else None
 

@@ -4,7 +4,7 @@ import pytest
 
 from app.extraction.interpret import interpret_document
 from app.extraction.tables import classify_header, find_header_rows, read_table
-from tests.app.extraction.builders import doc, table
+from tests.app.extraction.builders import block, doc, table
 
 
 def values(catalog, *items, **kw):
@@ -131,3 +131,13 @@ def test_quarter_columns_under_one_parent_are_read_by_position(catalog):
                         ["培训家政从业人员", "320", "858", "1327", ""]],
                        merges=[(0, 0, 2, 1), (0, 1, 1, 4)]))
     assert got == {"2.1": 1327}
+
+
+def test_a_workbook_with_one_sheet_per_quarter_reports_the_latest_filled_sheet(catalog):
+    def sheet(page, title, figure):
+        t = table([["指标", "累计完成"], ["家庭教育巡讲", figure]], page=page)
+        return [block(title, role="title", page=page), t]
+    d = doc(*sheet(1, "市妇联2024年一季度进展", "120场"), *sheet(2, "市妇联2024年上半年进展", "350场"),
+            *sheet(3, "市妇联2024年前三季度进展", ""), kind="xlsx")
+    r = interpret_document(d, catalog, "t.xlsx")
+    assert (r.period, r.values["4.1"].value) == ("2024Q2", 350)
