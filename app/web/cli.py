@@ -15,8 +15,11 @@ from app.services import users as user_svc
 
 
 def init_app(app) -> None:
+    from app.services.backup import register_cli as register_backup
+
     for cmd in (init_app_command, create_user_command, create_token_command, worker_command):
         app.cli.add_command(cmd)
+    register_backup(app)
 
 
 def upgrade_schema() -> None:
