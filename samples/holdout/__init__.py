@@ -7,7 +7,7 @@ or a text box, the quarter only in a date line. Each file has a ``.truth.json`` 
 format ``samples.accuracy`` scores. The content is independent of ``samples.generate`` and of
 the interpretation code, so its accuracy figures measure generalisation.
 
-    python -m samples.holdout --out DIR [--formats docx,xlsx,pdf-text,doc,pdf-scan,image] [--batch 2]
+    python -m samples.holdout --out DIR [--formats docx,xlsx,pdf-text,doc,pdf-scan,image] [--batch 1|2|3]
 """
 from __future__ import annotations
 
@@ -18,7 +18,7 @@ import tempfile
 from pathlib import Path
 from typing import Iterable, Optional
 
-from samples.holdout import returns_a, returns_b, returns_c, returns_d, returns_e  # noqa: F401
+from samples.holdout import returns_a, returns_b, returns_c, returns_d, returns_e, returns_f  # noqa: F401
 from samples.holdout.corpus import RETURNS, Return, Truth
 from samples.holdout.wording import WORDING
 
@@ -98,7 +98,7 @@ def generate(out: Path, formats: Optional[Iterable[str]] = None,
             else:
                 if len(pages) != 1:
                     raise ValueError(f"{r.stem}: a photographed return must fit one page")
-                scan.to_photo(scan.photograph(pages[0], rng), out / file_name(r))
+                scan.to_photo(scan.photograph(pages[0], rng, r.photo_strength), out / file_name(r))
     result = []
     for r in chosen:
         t = truths[r.stem]

@@ -37,8 +37,11 @@ class Return:
     #: for scans and photos: where on the page (fractions of width, height); None → the 落款
     seal_at: Optional[tuple[float, float]] = None
     #: 1: the first forty-seven, measured and shown to the team on 2026-11-28; 2: written
-    #: after the interpretation was changed in answer, to check the changes generalise
+    #: after the interpretation was changed in answer, to check the changes generalise;
+    #: 3: kept back: only its totals are reported, so it stays a measure of the unseen
     batch: int = 1
+    #: for photos: how hasty the photo is (1 = careful)
+    photo_strength: float = 1.0
 
     @property
     def source(self) -> str:
@@ -49,10 +52,12 @@ RETURNS: list[Return] = []
 
 
 def ret(stem: str, unit: str, period: str, layout: str, kind: str, *, seal: bool = True,
-        seal_page: int = -1, seal_at: Optional[tuple[float, float]] = None, batch: int = 1):
+        seal_page: int = -1, seal_at: Optional[tuple[float, float]] = None, batch: int = 1,
+        photo_strength: float = 1.0):
     """Register the decorated builder as one return of the corpus."""
     def wrap(fn: Callable[[Path], Truth]) -> Callable[[Path], Truth]:
-        RETURNS.append(Return(stem, unit, period, layout, kind, fn, seal, seal_page, seal_at, batch))
+        RETURNS.append(Return(stem, unit, period, layout, kind, fn, seal, seal_page, seal_at, batch,
+                              photo_strength))
         return fn
     return wrap
 

@@ -66,14 +66,18 @@ def age_scan(page: Image.Image, rng: random.Random) -> Image.Image:
     return Image.fromarray(np.clip(a, 0, 255).astype(np.uint8)).filter(ImageFilter.GaussianBlur(0.5))
 
 
-def photograph(page: Image.Image, rng: random.Random) -> Image.Image:
-    """A phone photo on a desk: perspective, a shadow gradient, JPEG-soft."""
+def photograph(page: Image.Image, rng: random.Random, strength: float = 1.0) -> Image.Image:
+    """A phone photo on a desk: perspective, a shadow gradient, JPEG-soft; ``strength`` > 1
+    for a hastier one (more slant, a turned phone, fewer pixels)."""
     import cv2
+    if strength > 1:
+        page = page.rotate(rng.uniform(2.5, 4.0) * rng.choice((-1, 1)), resample=Image.BICUBIC,
+                           expand=True, fillcolor=(250, 250, 248))
     w, h = page.size
     margin = int(0.08 * w)
     canvas = np.full((h + 2 * margin, w + 2 * margin, 3), (96, 84, 70), np.uint8)  # desk
     src = np.float32([[0, 0], [w, 0], [w, h], [0, h]])
-    j = lambda: rng.uniform(0.0, 0.05)
+    j = lambda: rng.uniform(0.0, 0.05 * strength)
     dst = np.float32([[margin + j() * w, margin + j() * h], [margin + w - j() * w, margin + j() * h * 0.5],
                       [margin + w - j() * w * 0.5, margin + h - j() * h], [margin + j() * w * 0.5, margin + h]])
     m = cv2.getPerspectiveTransform(src, dst)
@@ -84,7 +88,8 @@ def photograph(page: Image.Image, rng: random.Random) -> Image.Image:
     grad = np.linspace(1.0, 0.78, out.shape[1])[None, :, None]  # light from the left
     out = out * grad + np.random.default_rng(rng.randrange(1 << 30)).normal(0, 5, out.shape)
     img = Image.fromarray(np.clip(out, 0, 255).astype(np.uint8))
-    return img.resize((int(img.width * 0.8), int(img.height * 0.8)), Image.LANCZOS)
+    scale = 0.8 / strength
+    return img.resize((int(img.width * scale), int(img.height * scale)), Image.LANCZOS)
 
 
 def to_scanned_pdf(pages: list[Image.Image], out: Path) -> None:

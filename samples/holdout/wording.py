@@ -66,3 +66,13 @@ WORDING.update({
     "h57": (("title", "fill-line"), "上半年"),
     "h58": (("title",), "前三季度"),
 })
+
+WORDING.update({
+    "h59": (("title", "sign-off", "seal"), "上半年"),
+    "h60": (("title", "sign-off"), "三季度"),
+    "h61": (("cover-sheet",), "二季度"),
+    "h62": (("fill-line",), "3月末"),
+    "h63": (("title", "sign-off", "seal"), "一季度"),
+    "h64": (("fill-line",), "年度"),
+    "h65": (("title", "sign-off"), "全年"),
+})
