@@ -198,8 +198,16 @@ def reprocess(document_id: int, user: Optional[User]) -> Document:
 def requeue_interrupted() -> int:
     """Queue again the documents left ``processing`` by a process that stopped mid-job (the
     queue had already handed the job out). Only for the embedded queue, whose consumer lives
-    in this process: with Redis another machine may be working on them right now."""
+    in this process: with Redis another machine may be working on them right now.
+    Also the documents left ``queued`` whose job is not on the queue (the process stopped
+    between committing the upload and queueing it, or just after a worker took the job)."""
     docs = db.session.scalars(select(Document).where(Document.status == "processing")).all()
+    queued = db.session.scalars(select(Document).where(Document.status == "queued")).all()
+    on_queue = {job.id for job in current_app.extensions["huey"].pending()}  # after the query
+    for doc in queued:
+        job_ids = set(db.session.scalars(select(Task.id).where(Task.document_id == doc.id)))
+        if not job_ids & on_queue:
+            docs.append(doc)
     for doc in docs:
         db.session.add(Event(document=doc, action="reprocess", detail="服务重启后重新识别"))
         queue_extraction(doc)
