@@ -116,18 +116,16 @@ def profiles(tmp_path, monkeypatch):
 
 def test_conversion_is_killed_on_timeout_with_its_children(tmp_path, monkeypatch, profiles):
     pidfile = tmp_path / "child.pid"
-    script = fake_soffice(tmp_path, f"""
-        import subprocess, time
-        child = subprocess.Popen(["sleep", "60"])
-        open({str(pidfile)!r}, "w").write(str(child.pid))
-        time.sleep(60)
-    """)
+    script = tmp_path / "soffice"
+    script.write_text(f"#!/bin/sh\nsleep 60 &\necho $! > {pidfile}\nsleep 60\n")
+    script.chmod(script.stat().st_mode | stat.S_IEXEC)
     monkeypatch.setenv("SOFFICE", str(script))
     src = tmp_path / "a.doc"
     src.write_bytes(b"x")
     with pytest.raises(ConversionError) as e:
-        convert(src, "word", limits=Limits(conversion_timeout=1.5), workdir=str(tmp_path / "w"))
+        convert(src, "word", limits=Limits(conversion_timeout=3), workdir=str(tmp_path / "w"))
     assert "超时" in e.value.message
+    assert pidfile.exists(), "the stand-in soffice did not start its child in time"
     assert not _running(int(pidfile.read_text()))
 
 
@@ -194,8 +192,10 @@ def test_concurrent_conversions_never_share_a_profile(profiles):
 
     t = threading.Thread(target=hold)
     t.start()
-    while not held:
-        pass
+    for _ in range(500):
+        if held:
+            break
+        threading.Event().wait(0.01)
     with profile_slot(2) as mine:
         got_second.set()
         assert mine != held[0]
