@@ -106,6 +106,8 @@ def period_from_report_date(text: str) -> Optional[tuple[int, int]]:
     if not m:
         return None
     y, mo = int(m.group(1)), int(m.group(2))
+    if not 1 <= mo <= 12:  # a misread month (15月) says nothing
+        return None
     if mo <= 2:
         return y - 1, 4
     if mo == 12:
