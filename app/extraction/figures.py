@@ -51,7 +51,35 @@ class FigureReader:
         self.candidates += text_candidates(text, self.index, self.allowed, ctx)
 
     # ---- tables ---------------------------------------------------------------------
+    def _read_transposed(self, table: Table, project: Optional[int]) -> bool:
+        """Indicators across the top, 年度目标 / 本季度新增 / 累计完成 down the first column:
+        the row labelled cumulative gives each column's figure."""
+        grid = table.grid()
+        labels = {r: classify_header(grid[r][0].text) if grid[r][0] and grid[r][0].col_span == 1
+                  else "other" for r in range(1, table.n_rows)}
+        if sum(1 for v in labels.values() if v in ("target", "cumulative", "this_quarter", "rate",
+                                                    "previous")) < 2:
+            return False
+        figure_rows = [r for r, v in labels.items() if v == "cumulative"]
+        if not figure_rows:
+            return False
+        r = figure_rows[-1]
+        top = min(x for x, v in labels.items() if v in ("target", "cumulative", "this_quarter",
+                                                        "rate", "previous")) - 1
+        if top < 0:
+            return False
+        for k in range(1, table.n_cols):
+            head, cell = grid[top][k], grid[r][k]
+            if head is None or cell is None or not cell.text.strip() or cell is grid[r][0]:
+                continue
+            ind, match, margin = self._identify_by(head.text, project, cell)
+            if ind is not None and match >= ROW_MATCH:
+                self._figure_from_cell(cell, ind, match, margin, "table-column", 3, table.page)
+        return True
+
     def read_table(self, table: Table, context_project: Optional[int]) -> Optional[TableReading]:
+        if self._read_transposed(table, context_project):
+            return None
         reading = read_table(table)
         if reading is None:
             self._read_headerless(table, context_project)

@@ -141,3 +141,10 @@ def test_a_workbook_with_one_sheet_per_quarter_reports_the_latest_filled_sheet(c
             *sheet(3, "市妇联2024年前三季度进展", ""), kind="xlsx")
     r = interpret_document(d, catalog, "t.xlsx")
     assert (r.period, r.values["4.1"].value) == ("2024Q2", 350)
+
+
+def test_a_transposed_table_reads_the_row_labelled_cumulative(catalog):
+    got = values(catalog, "市商务局2024年全年进展",
+                 table([["项目", "培训家政从业人员（人次）"], ["全年任务", "不少于1360人次"],
+                        ["本季度新增", "94"], ["累计完成数", "904"]]))
+    assert got == {"2.1": 904}
