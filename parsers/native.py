@@ -100,11 +100,17 @@ def mark_from_pictures(doc: Document) -> None:
     if doc.properties.get("wcr_mark"):
         return
     for pic in doc.pictures:
-        if pic.media_type.lower() in RASTER_TYPES:
-            mark = decode_template_mark(picture_on_white(pic.data))
-            if mark:
-                doc.properties["wcr_mark"] = mark
-                return
+        if pic.media_type.lower() not in RASTER_TYPES:
+            continue
+        try:
+            image = picture_on_white(pic.data)
+        except Exception:  # a damaged picture carries no readable mark; the text still counts
+            log.info("cannot open picture %s", pic.name, exc_info=True)
+            continue
+        mark = decode_template_mark(image)
+        if mark:
+            doc.properties["wcr_mark"] = mark
+            return
 
 
 # --- seals on embedded pictures -----------------------------------------------------------------

@@ -264,3 +264,17 @@ def test_docx_parser_reads_number_attributes_other_writers_spell_as_decimals(tmp
     b.rewrite_zip(path, {"word/document.xml": lambda x: x.replace(b'w:gridSpan w:val="2"', b'w:gridSpan w:val="2.0"')})
     cell = tables(parse_docx(path))[0].cell_at(0, 1)
     assert cell.text == "完成情况" and cell.col_span == 2
+
+
+def test_docx_parser_survives_a_damaged_picture(tmp_path, monkeypatch):
+    import io
+    seen = []
+    monkeypatch.setattr("parsers.native.load_seal_finder", lambda: (lambda data: seen.append(1) or []))
+    d = b.new_docx()
+    d.add_paragraph("填报单位：市教育局")
+    d.add_paragraph().add_run().add_picture(io.BytesIO(b.png_bytes()))
+    path = save(d, tmp_path)
+    b.rewrite_zip(path, {"word/media/image1.png": lambda data: data[:40]})
+    doc = parse_docx(path)
+    assert doc.plain_text() == "填报单位：市教育局"
+    assert doc.stamped is None and any("公章" in w for w in doc.warnings)
