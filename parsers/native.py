@@ -133,6 +133,8 @@ def load_seal_finder():
 
 #: a picture smaller than this (pixels, longer side) is a pasted seal or logo, not a page
 SMALL_PICTURE_PX = 1500
+#: larger pictures are scaled down to this before looking for seals or codes
+LARGE_PICTURE_PX = 3000
 
 
 def picture_on_white(data: bytes) -> bytes:
@@ -151,6 +153,8 @@ def picture_on_white(data: bytes) -> bytes:
             flat.paste(im, mask=im.getchannel("A"))
         else:
             flat = im.convert("RGB")
+    if max(flat.size) > LARGE_PICTURE_PX:  # a pasted scan: a seal on it is still large
+        flat.thumbnail((LARGE_PICTURE_PX, LARGE_PICTURE_PX))
     w, h = flat.size
     if max(w, h) < SMALL_PICTURE_PX:
         canvas = Image.new("RGB", (w * 2, h * 2), (255, 255, 255))

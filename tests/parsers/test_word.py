@@ -278,3 +278,16 @@ def test_docx_parser_survives_a_damaged_picture(tmp_path, monkeypatch):
     doc = parse_docx(path)
     assert doc.plain_text() == "填报单位：市教育局"
     assert doc.stamped is None and any("公章" in w for w in doc.warnings)
+
+
+def test_seal_finder_sees_a_transparent_pasted_seal_on_white_paper_with_a_margin():
+    import io
+
+    from PIL import Image
+
+    from parsers.native import picture_on_white
+    buf = io.BytesIO()
+    Image.new("RGBA", (100, 80), (200, 0, 0, 0)).save(buf, format="PNG")  # fully transparent
+    out = Image.open(io.BytesIO(picture_on_white(buf.getvalue())))
+    assert out.size == (200, 160) and out.mode == "RGB"
+    assert out.getpixel((100, 80)) == (255, 255, 255)  # transparency shows as paper, not black
