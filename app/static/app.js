@@ -1,7 +1,8 @@
-// Small behaviours shared by pages: a <select data-autosubmit> submits its form on change.
+// Small behaviours shared by pages: a <select> or checkbox with data-autosubmit submits its
+// form on change.
 (function () {
   "use strict";
-  document.querySelectorAll("select[data-autosubmit]").forEach(function (sel) {
+  document.querySelectorAll("[data-autosubmit]").forEach(function (sel) {
     sel.addEventListener("change", function () { sel.form.submit(); });
   });
 })();

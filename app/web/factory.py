@@ -34,11 +34,11 @@ def create_app(config=None) -> Flask:
     storage.init_app(app)
     tasks.init_app(app)
 
-    from app.web import admin, api, auth, cli, documents, review, security, tracker
+    from app.web import admin, api, auth, cli, dashboard, documents, review, security, tracker
 
     security.init_app(app)
 
-    for module in (auth, documents, review, tracker, admin, api):
+    for module in (auth, documents, review, tracker, dashboard, admin, api):
         app.register_blueprint(module.bp)
     cli.init_app(app)
     _register_handlers(app)
