@@ -229,13 +229,16 @@ def read_page(bgr: np.ndarray, number: int, engine: OcrEngine, *, photo: bool = 
     warnings = list(prepared.warnings)
 
     seals = find_seals_in_bgr(img, number, engine)
+    seal_boxes = [s.bbox for s in seals]
     for s in seals:
         s.bbox = prepared.box_to_page(s.bbox)
     grey = remove_red(red_to_grey(img), red_mask(img))
     grey = geo.even_lighting(grey)
 
     glyph = geo.glyph_size(geo.grey_to_ink(grey, 31, 15))
-    grids, rulings = find_grids(grey)
+    # red seals are gone from the grey image; a seal on a black-and-white scan is not, and its
+    # ring must not pass for rulings
+    grids, rulings = find_grids(grey, exclude=seal_boxes)
     rulings = cv2.dilate(rulings, np.ones((3, 3), np.uint8))
     placed: list[tuple[float, Item]] = []
     for g in grids:

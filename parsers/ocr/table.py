@@ -216,13 +216,32 @@ def lines_to_cells(h: np.ndarray, v: np.ndarray, xs: list[int], ys: list[int],
     return sorted(cells, key=lambda k: (k.row, k.col))
 
 
-def find_grids(grey: np.ndarray, s: GridSettings = GridSettings()) -> tuple[list[Grid], np.ndarray]:
+def wipe_seals(mask: np.ndarray, boxes: list[BBox]) -> np.ndarray:
+    """The mask without the ring and star of each seal in ``boxes`` (a seal on a page scanned
+    without colour): its ring's flat stretches would pass for rulings. Rulings crossing the
+    seal lose only the short stretch under its ring."""
+    if not boxes:
+        return mask
+    out = mask.copy()
+    for x0, y0, x1, y1 in boxes:
+        c = (int(round((x0 + x1) / 2)), int(round((y0 + y1) / 2)))
+        r = (x1 - x0 + y1 - y0) / 4
+        cv2.circle(out, c, int(round(r)), 0, thickness=max(3, int(r * 0.3)))  # 0.85–1.15 r
+        cv2.circle(out, c, int(round(r * 0.35)), 0, thickness=-1)
+    return out
+
+
+def find_grids(grey: np.ndarray, s: GridSettings = GridSettings(),
+               exclude: list[BBox] = ()) -> tuple[list[Grid], np.ndarray]:
     """Every ruled table on the page, top to bottom, and the mask of all rulings (so cell
-    crops can wipe them before OCR)."""
+    crops can wipe them before OCR). ``exclude``: boxes of seals still on the grey image."""
     h, v = grey_to_rulings(grey, s)
+    # positions from rulings with the seals' rings wiped; walls from all rulings (a ruling
+    # under a seal is still a wall)
+    hw, vw = wipe_seals(h, list(exclude)), wipe_seals(v, list(exclude))
     grids = []
-    for box in rulings_to_regions(h, v, s):
-        xs, ys = region_to_lines(h, v, box, s)
+    for box in rulings_to_regions(hw, vw, s):
+        xs, ys = region_to_lines(hw, vw, box, s)
         if len(xs) < 2 or len(ys) < 2:
             continue
         grids.append(Grid(xs, ys, lines_to_cells(h, v, xs, ys, s)))

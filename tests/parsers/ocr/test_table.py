@@ -86,3 +86,19 @@ def test_grid_settings_name_the_bad_key():
         GridSettings(min_slot=0)
     with pytest.raises(ValueError, match="wall_cover"):
         GridSettings(wall_cover=1.5)
+
+
+def test_a_seal_on_a_black_and_white_scan_does_not_bend_the_grid():
+    from parsers.ocr.seal import find_seals_in_bgr
+    from tests.parsers.ocr.conftest import to_bgr
+    from tests.parsers.ocr.synth import a4_return
+
+    page = a4_return(33, scale=0.6, rows=6)
+    grey_page = page.image.convert("L")
+    seals = find_seals_in_bgr(to_bgr(grey_page.convert("RGB")))
+    assert len(seals) == 1
+    grids, _ = find_grids(_grey(grey_page), exclude=[s.bbox for s in seals])
+    g = grids[0]
+    assert np.abs(np.array(g.xs) - page.table.xs).max() <= 3
+    assert np.abs(np.array(g.ys) - page.table.ys).max() <= 3
+    assert [(c.row, c.col, c.row_span) for c in g.cells if c.row_span > 1] == [(1, 1, 2)]
