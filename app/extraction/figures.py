@@ -148,7 +148,7 @@ class FigureReader:
         """The indicator a row is about: keyword cover of its indicator/target/project text,
         the row's project, and the figure's measure word."""
         sources = [" ".join(row.text(r) for r in ("indicator", "target") if row.text(r))]
-        if figure is not None and _is_figure_text(figure.text):
+        if figure is not None and figure.text.strip() and len(squash(figure.text)) <= 12:
             sources.append(row.text("project"))  # a 项目 column that lists indicators
         best: tuple[Optional[Indicator], float, float] = (None, 0.0, 0.0)
         for words in sources:

@@ -244,6 +244,17 @@ def _after_last(text: str, words: tuple[str, ...], cancel: tuple[str, ...]) -> b
     return not any(c in text[last:] for c in cancel)
 
 
+#: measure words too common to tell an indicator by themselves
+_GENERIC_MEASURES = ("个", "人", "名", "次", None)
+
+
+def _only_measure_in_project(ind: Indicator, allowed: list[Indicator], m: Mention) -> bool:
+    """No other indicator of the same project takes this measure word (开通4条 under the
+    project whose only 条 indicator is the 定制公交 lines)."""
+    return not any(o.id != ind.id and o.project_no == ind.project_no
+                   and measure_factor(o, m) > 0 for o in allowed)
+
+
 def _has_word(text: str, words: tuple[str, ...]) -> Optional[str]:
     for w in words:
         if w in text:
@@ -299,6 +310,7 @@ def text_candidates(text: str, index: IndicatorIndex, allowed: list[Indicator],
         quarter_only = bool(_has_word(wider, QUARTER_ONLY_WORDS)) and not _has_word(near, ("累计",))
         cumulative = bool(_has_word(pre + prev_clause[-8:], CUMULATIVE_WORDS)) or ctx.cumulative_column
         other = _has_word(pre[-10:], OTHER_THING_WORDS)
+        close_other = _has_word(near, OTHER_THING_WORDS)
         local = bigrams(pre + "|" + post)
         clause_grams = bigrams(prev_clause + "|" + t[cs:ce])
         sent_grams = bigrams(t[ss:se])
@@ -325,11 +337,16 @@ def text_candidates(text: str, index: IndicatorIndex, allowed: list[Indicator],
                 proj = 0.4
             s = mf * (0.65 * kw + 0.35 * proj)
             if other and other not in ind.name and not any(other in a for a in ind.aliases):
+                if close_other:
+                    continue  # 参加…招聘会3场, 惠及…2000人: another thing's count
                 s *= 0.35
             rival_local = max((v for k, v in local_by_ind.items() if k != ind.id), default=0.0)
             if rival_local >= kw_local + 0.35:
                 s *= 0.5
-            if kw < 0.12 and not ctx.figure_cell:
+            if kw < 0.12 and not ctx.figure_cell and not (
+                    ctx.project == ind.project_no and mf == 1.0 and rival_local < 0.3
+                    and m.measure not in _GENERIC_MEASURES
+                    and _only_measure_in_project(ind, allowed, m)):
                 continue  # the project alone does not say which indicator a figure is
             if m.kind == "coverage" and kw_clause < 0.3:
                 continue

@@ -35,8 +35,8 @@ def _full_width_rows(table: Table) -> tuple[list[int], list[str]]:
             if c.col_span >= max(2, table.n_cols - 1) or table.n_cols == 1:
                 rows.append(r)
                 texts.append(c.text)
-        elif len(distinct) >= 1 and all(":" in c.text or "：" in c.text
-                                        for c in distinct.values()) and len(distinct) <= 3:
+        elif 1 <= len(distinct) <= 6 and sum(":" in c.text or "：" in c.text
+                                             for c in distinct.values()) >= len(distinct) / 2:
             # 填报单位：…  填报时间：… spread over a few cells
             rows.append(r)
             texts.append("  ".join(c.text for c in distinct.values()))
