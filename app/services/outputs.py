@@ -8,6 +8,12 @@ from app.catalog import get_catalog
 from app.models import period_label
 from app.services import ServiceError
 
+MIMETYPES = {
+    "xlsx": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+    "docx": "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+    "zip": "application/zip",
+}
+
 
 def consolidated_table(period: str, fmt: str = "xlsx",
                        include_unreviewed: bool = False) -> tuple[str, bytes]:
@@ -35,5 +41,17 @@ def blank_forms(period: str) -> tuple[str, bytes]:
 
     try:
         return f"{period_label(period)}空白进展情况表.zip", forms_zip(period)
+    except FormError as e:
+        raise ServiceError(str(e)) from e
+
+
+def blank_form(unit: str, period: str, fmt: str = "docx") -> tuple[str, bytes]:
+    """(file name, bytes) of one department's blank form (Word or Excel) for the quarter."""
+    from app.forms import FormError, form_file
+
+    if not unit:
+        raise ServiceError("请选择部门")
+    try:
+        return form_file(unit, period, fmt)
     except FormError as e:
         raise ServiceError(str(e)) from e

@@ -2,13 +2,15 @@
 /api/v1/openapi.json."""
 from __future__ import annotations
 
+import io
 from functools import wraps
 
-from flask import Blueprint, current_app, g, jsonify, request
+from flask import Blueprint, current_app, g, jsonify, request, send_file
 from flask_login import current_user
 
 from app.services import ServiceError
 from app.services import documents as doc_svc
+from app.services import outputs
 from app.services import review as review_svc
 from app.services import tracker as tracker_svc
 from app.services import users as user_svc
@@ -119,3 +121,12 @@ def history(document_id: int):
 @api_auth("viewer")
 def period_status(period: str):
     return jsonify(tracker_svc.period_status(period))
+
+
+@bp.get("/periods/<period>/consolidated.<fmt>")
+@api_auth("viewer")
+def consolidated(period: str, fmt: str):
+    include = request.args.get("include_unreviewed", "").lower() in ("1", "true", "yes")
+    name, data = outputs.consolidated_table(period, fmt, include)
+    return send_file(io.BytesIO(data), as_attachment=True, download_name=name,
+                     mimetype=outputs.MIMETYPES[fmt])

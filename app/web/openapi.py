@@ -1,6 +1,8 @@
 """The OpenAPI 3 description of /api/v1 (served at /api/v1/openapi.json)."""
 from __future__ import annotations
 
+from app.services.outputs import MIMETYPES
+
 
 def _ref(name: str) -> dict:
     return {"$ref": f"#/components/schemas/{name}"}
@@ -12,6 +14,26 @@ def _json(schema: dict, description: str) -> dict:
 
 ERROR = _json(_ref("Error"), "a refusal; `error` is a Chinese message for the clerk")
 DOC_ID = {"name": "id", "in": "path", "required": True, "schema": {"type": "integer"}}
+
+
+PERIOD = {"name": "period", "in": "path", "required": True,
+          "schema": {"type": "string", "example": "2024Q2"}}
+CONSOLIDATED = {fmt: MIMETYPES[fmt] for fmt in ("xlsx", "docx")}
+
+
+def _consolidated(fmt: str, mime: str) -> dict:
+    what = "Excel (sheets 进展情况表, 数据来源, 完成情况图)" if fmt == "xlsx" else "Word"
+    return {
+        "summary": f"The quarter's consolidated table (汇总表) as {what}",
+        "description": "Built from each department's current return: approved figures only, "
+                       "or with `include_unreviewed=1` every current return, its unapproved "
+                       "figures marked （未审核）.",
+        "parameters": [PERIOD, {"name": "include_unreviewed", "in": "query", "required": False,
+                                "schema": {"type": "string", "enum": ["0", "1"], "default": "0"}}],
+        "responses": {"200": {"description": "the file, as an attachment",
+                              "content": {mime: {"schema": {"type": "string", "format": "binary"}}}},
+                      "401": ERROR, "403": ERROR, "404": ERROR},
+    }
 
 
 def openapi_spec() -> dict:
@@ -123,5 +145,7 @@ def openapi_spec() -> dict:
                                         "schema": {"type": "string", "example": "2024Q2"}}],
                         "responses": {"200": _json({"type": "object"}, "per department: missing | received | reviewed | approved"),
                                       "404": ERROR}}},
+            **{f"/periods/{{period}}/consolidated.{fmt}": {"get": _consolidated(fmt, mime)}
+               for fmt, mime in CONSOLIDATED.items()},
         },
     }

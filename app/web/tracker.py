@@ -37,6 +37,15 @@ def consolidated(period: str, fmt: str):
     return send_file(io.BytesIO(data), as_attachment=True, download_name=name)
 
 
+@bp.get("/tracker/<period>/form")
+@role_required("viewer")
+def form(period: str):
+    name, data = outputs.blank_form(request.args.get("unit", ""), period,
+                                    request.args.get("fmt", "docx"))
+    return send_file(io.BytesIO(data), as_attachment=True, download_name=name,
+                     mimetype=outputs.MIMETYPES.get(name.rsplit(".", 1)[-1]))
+
+
 @bp.get("/tracker/<period>/forms.zip")
 @role_required("viewer")
 def forms(period: str):
