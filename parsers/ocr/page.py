@@ -8,6 +8,7 @@
 """
 from __future__ import annotations
 
+import re
 import unicodedata
 from dataclasses import dataclass, field
 from typing import Optional
@@ -97,6 +98,56 @@ def read_cells(grey: np.ndarray, rulings: np.ndarray, boxes: list[geo.BBox], gly
     return second_read_figures(out, crops, engine)
 
 
+_SEPARATOR = re.compile(r"(?<=\d)[.,，。·](?=\d)")
+_THOUSANDS_LIKE = re.compile(r"\d[.,，。·]\d{3}(?!\d)")
+#: text lower than this (pixels) is too small to tell a comma from a point
+MIN_SEPARATOR_TEXT_PX = 16
+#: confidence of a figure whose separator could be a thousands comma or a decimal point
+AMBIGUOUS_CONFIDENCE = 0.85
+
+
+def separator_glyph(crop: np.ndarray) -> Optional[str]:
+    """"," or "." for the one mark sitting on the baseline between the characters of a
+    one-line crop, told by its shape: a comma hangs below the baseline, a point does not.
+    None when there is no such mark or more than one."""
+    dark = (crop < 128).astype(np.uint8)
+    n, _, stats, _ = cv2.connectedComponentsWithStats(dark, connectivity=8)
+    if n < 3:
+        return None
+    hs = stats[1:, cv2.CC_STAT_HEIGHT]
+    tall = [i for i in range(1, n) if stats[i, cv2.CC_STAT_HEIGHT] >= 0.6 * hs.max()]
+    h = float(np.median([stats[i, cv2.CC_STAT_HEIGHT] for i in tall]))
+    if h < MIN_SEPARATOR_TEXT_PX:
+        return None  # too small to see a comma's tail
+    base = float(np.median([stats[i, cv2.CC_STAT_TOP] + stats[i, cv2.CC_STAT_HEIGHT] for i in tall]))
+    left = min(stats[i, cv2.CC_STAT_LEFT] for i in tall)
+    right = max(stats[i, cv2.CC_STAT_LEFT] + stats[i, cv2.CC_STAT_WIDTH] for i in tall)
+    marks = [i for i in range(1, n)
+             if stats[i, cv2.CC_STAT_HEIGHT] <= 0.4 * h and stats[i, cv2.CC_STAT_WIDTH] <= 0.4 * h
+             and stats[i, cv2.CC_STAT_AREA] >= 0.004 * h * h
+             and stats[i, cv2.CC_STAT_TOP] >= base - 0.35 * h
+             and left < stats[i, cv2.CC_STAT_LEFT] < right]
+    if len(marks) != 1:
+        return None
+    bottom = stats[marks[0], cv2.CC_STAT_TOP] + stats[marks[0], cv2.CC_STAT_HEIGHT]
+    return "," if bottom > base + 0.12 * h else "."
+
+
+def check_separator(text: str, crop: np.ndarray) -> tuple[str, bool]:
+    """A figure's one separator as the glyph shows it ("2,039" read as "2.039" is a thousand
+    times off), and whether the glyph backs the reading. A separator before exactly three
+    digits that the glyph cannot confirm is ambiguous; other text is returned as it is."""
+    found = _SEPARATOR.findall(text)
+    if len(found) != 1:
+        return text, True
+    glyph = separator_glyph(crop)
+    if glyph is None:
+        return text, not _THOUSANDS_LIKE.search(text)
+    if unicodedata.normalize("NFKC", found[0]) in (glyph, "。" if glyph == "." else ","):
+        return text, True
+    return _SEPARATOR.sub(glyph, text), True
+
+
 def _same_reading(a: str, b: str) -> bool:
     norm = lambda t: unicodedata.normalize("NFKC", t).replace(" ", "")  # noqa: E731
     return norm(a) == norm(b)
@@ -118,6 +169,8 @@ def second_read_figures(out: list[tuple[str, float]], crops: list, engine: OcrEn
         if not _same_reading(text1, text2.strip()):
             best = text1 if conf1 >= conf2 or not text2.strip() else text2.strip()
             out[i] = (best, min(conf1, conf2, DISAGREEMENT_CONFIDENCE))
+        text, backed = check_separator(out[i][0], crops[i][0])
+        out[i] = (text, out[i][1] if backed else min(out[i][1], AMBIGUOUS_CONFIDENCE))
     return out
 
 

@@ -3,7 +3,7 @@ import pytest
 from PIL import Image, ImageDraw
 
 from parsers.ocr.engines import OcrEngine, OcrLine
-from parsers.ocr.page import DISAGREEMENT_CONFIDENCE, ink_bands, read_cells
+from parsers.ocr.page import DISAGREEMENT_CONFIDENCE, check_separator, ink_bands, read_cells
 from parsers.ocr.table import find_grids
 from tests.parsers.ocr.synth import draw_table, font
 
@@ -67,3 +67,25 @@ def test_a_narrative_cell_of_several_lines_is_read_as_one_text(rapid):
     got = read_cells(grey, np.zeros_like(grey), [c.bbox for c in cells], 24.0, rapid)
     assert got[0][0] == "进展情况"
     assert got[1][0] == "".join(lines)
+
+
+def _line(text: str, size: int) -> np.ndarray:
+    img = Image.new("L", (size * (len(text) + 2), size * 2), 255)
+    ImageDraw.Draw(img).text((size // 2, size // 3), text, fill=0, font=font(size))
+    return np.asarray(img).copy()
+
+
+@pytest.mark.parametrize("drawn, read, size", [
+    ("2,039", "2.039", 30), ("1,234人次", "1.234人次", 24), ("83.7%", "83,7%", 30), ("12.5万元", "12,5万元", 40)])
+def test_a_misread_separator_is_put_right_from_its_glyph(drawn, read, size):
+    assert check_separator(read, _line(drawn, size)) == (drawn, True)
+
+
+@pytest.mark.parametrize("text", ["2,039", "102%", "5000", "3,120人"])
+def test_a_separator_read_right_stays(text):
+    assert check_separator(text, _line(text, 30)) == (text, True)
+
+
+def test_a_thousands_like_separator_too_small_to_see_is_ambiguous():
+    assert check_separator("2.039", _line("2,039", 11)) == ("2.039", False)
+    assert check_separator("83.7%", _line("83.7%", 11)) == ("83.7%", True)  # not thousands-like
