@@ -7,7 +7,6 @@ and figure F1 on the service's own template ≥ 0.995 on both."""
 from __future__ import annotations
 
 import logging
-from pathlib import Path
 
 import pytest
 
@@ -111,7 +110,5 @@ def test_figures_on_the_services_own_template_reach_the_f1_bar(run, catalog, sca
     assert summary["tp"] >= 10  # enough figures for the bar to mean something
 
 
-def test_scans_carry_the_seal_and_the_truth_says_so(run):
-    scans = _subset(run, scanned=True)
-    assert [r.stamped for _, r in scans] == [True] * len(UNITS)
-    assert all(Path(t["file"]).suffix == ".pdf" and t["scan"]["dpi"] == 200 for t, _ in scans)
+def test_the_seal_pressed_on_each_scan_is_found(run):
+    assert [r.stamped for _, r in _subset(run, scanned=True)] == [True] * len(UNITS)

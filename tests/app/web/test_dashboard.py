@@ -77,6 +77,11 @@ def test_dashboard_is_linked_and_self_contained(quarters):
     assert " style=" not in page and "<script>" not in page  # the CSP forbids inline
 
 
+def test_without_a_quarter_it_opens_the_latest_one_reported(quarters):
+    page = quarters.get("/dashboard").get_data(as_text=True)
+    assert '<option value="2024Q2" selected>' in page and "进度看板 · 2024年第二季度" in page
+
+
 @pytest.mark.parametrize("who,status", [(None, 302), ("view", 200)])
 def test_dashboard_needs_a_login_and_a_viewer_may_open_it(client, auth, who, status):
     if who:
