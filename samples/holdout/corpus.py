@@ -38,7 +38,8 @@ class Return:
     seal_at: Optional[tuple[float, float]] = None
     #: 1: the first forty-seven, measured and shown to the team on 2026-11-28; 2: written
     #: after the interpretation was changed in answer, to check the changes generalise;
-    #: 3: kept back: only its totals are reported, so it stays a measure of the unseen
+    #: 3: kept back: only its totals are reported, so it stays a measure of the unseen;
+    #: 4: written last, in shapes batches 1-3 lack, for the final measurement
     batch: int = 1
     #: for photos: how hasty the photo is (1 = careful)
     photo_strength: float = 1.0
