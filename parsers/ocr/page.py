@@ -20,7 +20,7 @@ from parsers.model import Cell, Item, Page, Seal, Table, TextBlock
 from parsers.ocr import geometry as geo
 from parsers.ocr.engines import OcrEngine, OcrLine
 from parsers.ocr.prepare import PreparedPage, prepare_page, red_to_grey
-from parsers.ocr.seal import find_seals_in_bgr, red_mask, remove_red
+from parsers.ocr.seal import find_seals_in_bgr, is_greyscale, red_mask, remove_red
 from parsers.ocr.table import Grid, find_grids
 
 #: a reading below this is shown to the reviewer as needing a check
@@ -291,7 +291,7 @@ def read_page(bgr: np.ndarray, number: int, engine: OcrEngine, *, photo: bool = 
     glyph = geo.glyph_size(geo.grey_to_ink(grey, 31, 15))
     # red seals are gone from the grey image; a seal on a black-and-white scan is not, and its
     # ring must not pass for rulings
-    grids, rulings = find_grids(grey, exclude=seal_boxes)
+    grids, rulings = find_grids(grey, exclude=seal_boxes if is_greyscale(img) else [])
     rulings = cv2.dilate(rulings, np.ones((3, 3), np.uint8))
     placed: list[tuple[float, Item]] = []
     for g in grids:

@@ -4,11 +4,11 @@ A seal is a round (or oval) ring of red ink, usually with a star and the office'
 along the upper arc. Detection: mask red-dominant pixels, close the strokes into blobs,
 keep blobs whose outline is nearly an ellipse of plausible size. Ring text: unwrap the ring
 into a strip (polar coordinates, characters' tops outwards) starting after the widest gap
-in the lettering, and read the strip as one line.
+in the lettering, and read the strip as one line. A page scanned without colour has no red
+to go by: there a seal is a closed ring of seal size with a solid star at its centre.
 """
 from __future__ import annotations
 
-import io
 import math
 from dataclasses import dataclass
 from typing import Optional, Union

@@ -19,7 +19,7 @@ def test_page_is_turned_upright(rapid, page, turned, turns_back):
     prepared = prepare_page(to_bgr(rotate_page(page.image, turned)), 1, rapid)
     assert prepared.quarter_turns == turns_back
     assert prepared.skew == 0
-    assert (f"已转正" in " ".join(prepared.warnings)) == bool(turned)
+    assert ("已转正" in " ".join(prepared.warnings)) == bool(turned)
 
 
 @pytest.mark.parametrize("skew", [3.0, -2.0])
