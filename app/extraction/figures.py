@@ -179,12 +179,15 @@ class FigureReader:
                 mf = 0.7
             compat[ind.id] = mf
         n_compatible = sum(1 for v in compat.values() if v >= 0.6)
+        # the indicator the words name best, whatever the figure's measure: a row about
+        # 残疾儿童康复救助 whose 进度 is 28% is not the 覆盖率 of the same project
+        named = max(((self.index.keyword_score(i, words), i) for i in compat), default=(0.0, ""))
         scored = []
         for ind in self.allowed:
             if ind.id not in compat or compat[ind.id] == 0:
                 continue
             kw = self.index.keyword_score(ind.id, words)
-            if kw < 0.1:
+            if kw < 0.1 or (named[1] != ind.id and named[0] >= kw + 0.3):
                 continue
             s = 0.75 * kw
             if project is not None:

@@ -310,7 +310,9 @@ def text_candidates(text: str, index: IndicatorIndex, allowed: list[Indicator],
         quarter_only = bool(_has_word(wider, QUARTER_ONLY_WORDS)) and not _has_word(near, ("累计",))
         cumulative = bool(_has_word(pre + prev_clause[-8:], CUMULATIVE_WORDS)) or ctx.cumulative_column
         other = _has_word(pre[-10:], OTHER_THING_WORDS)
-        close_other = _has_word(near, OTHER_THING_WORDS)
+        # 惠及/覆盖… count beneficiaries; 参加/参与…N场 counts events someone else held
+        close_other = _has_word(near, OTHER_THING_WORDS) or (
+            m.measure in ("场", "场次", "次", "期") and _has_word(pre, ("参加", "参与", "出席")))
         local = bigrams(pre + "|" + post)
         clause_grams = bigrams(prev_clause + "|" + t[cs:ce])
         sent_grams = bigrams(t[ss:se])
@@ -336,10 +338,13 @@ def text_candidates(text: str, index: IndicatorIndex, allowed: list[Indicator],
             else:
                 proj = 0.4
             s = mf * (0.65 * kw + 0.35 * proj)
+            if close_other and close_other not in ind.name and not any(
+                    close_other in a for a in ind.aliases):
+                continue  # 参加…招聘会3场, 惠及…2000人: another thing's count
             if other and other not in ind.name and not any(other in a for a in ind.aliases):
-                if close_other:
-                    continue  # 参加…招聘会3场, 惠及…2000人: another thing's count
                 s *= 0.35
+            if ind.kind == "percent" and max(kw_local, kw_clause) < 0.3:
+                continue  # a rate is stated with its name (筛查率达…); 占目标的28% is not one
             rival_local = max((v for k, v in local_by_ind.items() if k != ind.id), default=0.0)
             if rival_local >= kw_local + 0.35:
                 s *= 0.5

@@ -251,7 +251,8 @@ def read_table(table: Table) -> Optional[TableReading]:
                 explicit and mean_len <= 30):
             role = "progress"
         elif role == "progress" and col_cells and numeric >= 0.8 and mean_len <= 10:
-            role = "cumulative"
+            pct = sum(1 for c in col_cells if "%" in normalize(c.text))
+            role = "rate" if pct >= 0.5 * len(col_cells) else "cumulative"
         elif role == "rate" and col_cells and numeric >= 0.8 and not any(
                 "%" in normalize(c.text) or "％" in c.text for c in col_cells):
             role = "cumulative"  # 完成进度 holding counts, not percentages

@@ -86,6 +86,8 @@ def test_figures_in_prose_are_read_and_distractors_ignored(catalog, unit, text, 
     ("市残联", "联系电话：0533-3160330，联系人：王某。", "10.2"),
     ("市交通运输局", "定制公交助学专线正在规划论证中，拟于9月开通。", "6.2"),
     ("市人力资源社会保障局", "较上季度增加培训家政从业人员300人次。", "2.1"),
+    ("市商务局", "组织家政企业参加“春风行动”招聘会3场，提供岗位640个。", "2.2"),
+    ("市残联", "为560名残疾儿童实施康复救助，占年度目标（约2000名）的28%。", "10.1"),
 ])
 def test_statements_without_a_cumulative_figure_give_no_value(catalog, unit, text, absent):
     assert absent not in values_of(catalog, unit, text)
