@@ -8,20 +8,12 @@ from __future__ import annotations
 from openpyxl import Workbook
 
 from samples.holdout.corpus import Truth, ret
-from samples.holdout.ledger import cum, n, prev
+from samples.holdout.ledger import cum, n
 from samples.holdout.numerals import cn
 from samples.holdout.returns_g import DISTRICTS
 from samples.holdout.xlkit import Sheet
 
 MONTHS = [f"{m}月" for m in range(1, 13)]
-
-
-def split(total: int, weights: tuple[int, ...]) -> list[int]:
-    """``total`` spread over the months in proportion to ``weights`` (whole numbers, exact sum)."""
-    s = sum(weights)
-    parts = [total * w // s for w in weights]
-    parts[-1] += total - sum(parts)
-    return parts
 
 
 # ---------------------------------------------------------------- 市教育局
@@ -34,19 +26,16 @@ def jy_q3_ledger(path):
     s.line("市教育局2024年为妇女儿童办实事工作台账（1至9月）", width, size=15, bold=True, align="center")
     s.line("填报单位：淄博市教育局基础教育科", width, size=10)
     rows = [["指标", "年度目标", *MONTHS, "累计"]]
-    for ind, name, target, weights in (
-            ("1.1", "新改扩建中小学（所）", 4, None),
-            ("1.2", "新改扩建幼儿园（所）", 10, None),
-            ("1.3", "智慧教育应用场景（个）", 10, None),
-            ("4.1", "家庭教育巡讲（场）", 300, (30, 25, 33, 40, 42, 40, 20, 20, 85)),
-            ("8.1", "心理健康科普知识宣传（场）", 200, (10, 14, 22, 15, 25, 12, 8, 9, 36))):
+    # month by month, agreeing with the quarter ends of the department's ledger
+    for ind, name, target, months in (
+            ("1.1", "新改扩建中小学（所）", 4, [0, 0, 1, 0, 0, 1, 0, 1, 0]),
+            ("1.2", "新改扩建幼儿园（所）", 10, [0, 0, 2, 0, 1, 2, 0, 2, 0]),
+            ("1.3", "智慧教育应用场景（个）", 10, [0, 0, 1, 0, 2, 1, 0, 1, 2]),
+            ("4.1", "家庭教育巡讲（场）", 300, [25, 28, 35, 38, 44, 40, 20, 22, 83]),
+            ("8.1", "心理健康科普知识宣传（场）", 200, [10, 14, 22, 15, 25, 12, 8, 9, 36])):
         total = n(U, ind, Q)
-        if weights is None:  # buildings and scenes: finished in particular months
-            months = {"1.1": [0, 0, 1, 0, 0, 1, 0, 1, 0], "1.2": [0, 0, 2, 0, 1, 2, 0, 2, 0],
-                      "1.3": [0, 0, 1, 0, 2, 1, 0, 1, 2]}[ind]
-        else:
-            months = split(total, weights)
-        assert sum(months) == total, ind
+        for k, quarter in enumerate(("2024Q1", "2024Q2", "2024Q3")):
+            assert sum(months[:3 * k + 3]) == n(U, ind, quarter), (ind, quarter)
         rows.append([name, target, *[m if m else None for m in months], None, None, None, total])
     s.table(rows, widths=[26, 9] + [6] * 12 + [8])
     s.line("注：空白表示当月无完成数；“累计”为1月至本月末累计完成数。", width, size=10)
