@@ -198,11 +198,12 @@ def truth_record(file: str, kind: str, ret: FormReturn, *, stamped: Optional[boo
 # ---------------------------------------------------------------- printed, stamped, scanned
 
 def _seal_centre(page: Image.Image) -> tuple[int, int]:
-    """Over the signature lines: right of centre, a little above the lowest ink."""
-    grey = np.asarray(page.convert("L"))
+    """Over the signature block: right of centre, on the lowest text above the footer (the
+    page number in the bottom tenth of the page)."""
+    grey = np.asarray(page.convert("L"))[: int(page.height * 0.9)]
     rows = np.where((grey < 160).sum(axis=1) > 3)[0]
-    bottom = int(rows[-1]) if len(rows) else int(page.height * 0.8)
-    return int(page.width * 0.7), max(0, bottom - int(page.height * 0.08))
+    bottom = int(rows[-1]) if len(rows) else int(page.height * 0.7)
+    return int(page.width * 0.68), max(0, bottom - int(page.height * 0.04))
 
 
 def scan_pdf(pdf_path: Path, out: Path, unit: str, catalog: Catalog, rng: random.Random,
