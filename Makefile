@@ -41,6 +41,7 @@ accuracy: setup
 
 bench: setup
 	$(PY) -m bench.run
+	$(PY) -m bench.ocr
 
 clean:
 	rm -rf $(VENV) .pytest_cache samples/out bench/out

@@ -504,17 +504,21 @@ def _scan_page_pictures(path: str, page, doc: Document, find_seals) -> None:
 
 def _ocr_pages(path: str, numbers: list[int], doc: Document, page_items: dict[int, list[Item]]) -> None:
     try:
-        from parsers.ocr import ocr_pdf_pages
+        from parsers.ocr import TEMPLATE_MARK_PREFIX, read_pdf_pages
     except ImportError as e:
         log.info("OCR unavailable for scanned pages of %s: %s", path, e)
         listed = "、".join(str(n) for n in numbers)
         doc.warnings.append(f"第{listed}页是扫描图像（没有文字层），服务器缺少文字识别组件，这些页未能读取")
         return
-    for page, items, seals, warnings in ocr_pdf_pages(path, numbers):
-        doc.pages[page.number - 1] = page
-        page_items[page.number] = list(items)
-        doc.seals.extend(seals)
-        doc.warnings.extend(warnings)
+    for r in read_pdf_pages(path, numbers):
+        doc.pages[r.page.number - 1] = r.page
+        page_items[r.page.number] = list(r.items)
+        doc.seals.extend(r.seals)
+        doc.warnings.extend(r.warnings)
+        # a printed form's QR code on a scanned page of a mixed PDF is the template mark too
+        mark = next((m for m in r.marks if m.startswith(TEMPLATE_MARK_PREFIX)), None)
+        if mark and not doc.properties.get("wcr_mark"):
+            doc.properties["wcr_mark"] = mark
 
 
 # --- entry point ----------------------------------------------------------------------------
@@ -530,7 +534,8 @@ def parse_pdf_text(path, *, limits=None) -> Document:
     page_items: dict[int, list[Item]] = {}
     scans: list[int] = []
     find_seals = None
-    with pdfplumber.open(path) as pdf:
+    # our own handle: pdfplumber leaves the file it opened open when the PDF is unreadable
+    with open(path, "rb") as fh, pdfplumber.open(fh) as pdf:
         if limits is not None:
             from parsers.limits import check_pages
             check_pages(len(pdf.pages), limits)

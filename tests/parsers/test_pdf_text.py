@@ -133,20 +133,35 @@ def _mixed_pdf(tmp_path):
 def test_pdf_sends_pages_without_text_to_ocr(tmp_path, monkeypatch):
     calls = []
 
-    def ocr_pdf_pages(path, page_numbers):
-        calls.append(list(page_numbers))
-        return [(Page(number=n, width=1240, height=1754, unit="px", from_ocr=True),
-                 [TextBlock(text="盖章页", page=n, from_ocr=True)], [Seal(page=n, text="淄博市教育局")], [])
-                for n in page_numbers]
-
-    fake = types.ModuleType("parsers.ocr")
-    fake.ocr_pdf_pages = ocr_pdf_pages
-    monkeypatch.setitem(sys.modules, "parsers.ocr", fake)
+    monkeypatch.setitem(sys.modules, "parsers.ocr", _fake_ocr(calls))
     doc = parse_pdf_text(_mixed_pdf(tmp_path))
     assert calls == [[2]]
     assert [(bl.text, bl.page, bl.from_ocr) for bl in doc.blocks()] == [
         ("填报单位：市教育局", 1, False), ("盖章页", 2, True)]
     assert doc.pages[1].unit == "px" and doc.stamped is True
+
+
+def _fake_ocr(calls, marks=()):
+    from parsers.ocr.page import PageResult
+
+    def read_pdf_pages(path, page_numbers):
+        calls.append(list(page_numbers))
+        return [PageResult(Page(number=n, width=1240, height=1754, unit="px", from_ocr=True),
+                           [TextBlock(text="盖章页", page=n, from_ocr=True)],
+                           [Seal(page=n, text="淄博市教育局")], [], list(marks))
+                for n in page_numbers]
+
+    fake = types.ModuleType("parsers.ocr")
+    fake.read_pdf_pages = read_pdf_pages
+    fake.TEMPLATE_MARK_PREFIX = "WCR|"
+    return fake
+
+
+def test_pdf_takes_the_template_mark_from_a_scanned_page(tmp_path, monkeypatch):
+    fake = _fake_ocr([], marks=["not ours", "WCR|1|2024Q2|市教育局|2024-1"])
+    monkeypatch.setitem(sys.modules, "parsers.ocr", fake)
+    doc = parse_pdf_text(_mixed_pdf(tmp_path))
+    assert doc.properties["wcr_mark"] == "WCR|1|2024Q2|市教育局|2024-1"
 
 
 def test_pdf_warns_when_a_scanned_page_cannot_be_read(tmp_path, monkeypatch):
@@ -208,7 +223,8 @@ def test_pdf_page_turned_by_its_rotate_entry_has_the_displayed_size(tmp_path):
 def test_pdf_sends_a_page_with_unmapped_glyphs_to_ocr_and_says_so(tmp_path, monkeypatch):
     calls = []
     fake = types.ModuleType("parsers.ocr")
-    fake.ocr_pdf_pages = lambda path, numbers: calls.append(list(numbers)) or []
+    fake.read_pdf_pages = lambda path, numbers: calls.append(list(numbers)) or []
+    fake.TEMPLATE_MARK_PREFIX = "WCR|"
     monkeypatch.setitem(sys.modules, "parsers.ocr", fake)
     doc = parse_pdf_text(b.unmapped_font_pdf(tmp_path / "nomap.pdf"))
     assert calls == [[1]]
