@@ -12,7 +12,7 @@ from app.extraction.numbers import find_mentions, normalize, parse_cn_int, parse
 from app.extraction.periods import (period_from_report_date, period_from_signoff,
                                     period_from_text, quarter_mentions)
 
-SETTINGS = settings(max_examples=200, deadline=None)
+SETTINGS = settings(max_examples=200, deadline=None, database=None)
 DIGITS = "零一二三四五六七八九"
 
 
