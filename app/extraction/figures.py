@@ -12,7 +12,8 @@ from app.extraction.indicators import (Candidate, IndicatorIndex, TextContext, b
                                        text_candidates)
 from app.extraction.narratives import BlockInContext
 from app.extraction.numbers import Mention, find_mentions, normalize, squash
-from app.extraction.tables import Row, TableReading, classify_header, read_table
+from app.extraction.tables import (Row, TableReading, classify_header, read_table,
+                                   table_title_rows)
 from parsers.model import Cell, Table
 
 #: a row names its indicator when the best keyword cover reaches this
@@ -114,14 +115,19 @@ class FigureReader:
             rows[0] if len(rows) == 1 else None)
         if target_row is None:
             return
+        title = " ".join(t for t in table_title_rows(reading.table))
         for col in reading.columns:
-            if col.role in ("seq", "project", "unit", "target", "rate", "this_quarter", "progress",
-                            "problems", "plans", "problems_plans"):
-                continue
-            ind, match, margin = self._identify_by(col.header, project, grid[target_row.index][col.index])
-            if ind is None or match < ROW_MATCH or self.index.keyword_score(ind.id, col.header) < 0.3:
+            if col.role in ("seq", "project", "indicator", "unit", "target", "rate", "this_quarter",
+                            "previous", "progress", "problems", "plans", "problems_plans",
+                            "remarks"):
                 continue
             cell = grid[target_row.index][col.index]
+            ind, match, margin = self._identify_by(col.header, project, cell)
+            if ind is None or match < ROW_MATCH:
+                ind, match, margin = self._identify_by(f"{col.header} {title}", project, cell)
+            if ind is None or match < ROW_MATCH or self.index.keyword_score(
+                    ind.id, f"{col.header} {title}") < 0.3:
+                continue
             if cell is not None and cell.text.strip():
                 self._figure_from_cell(cell, ind, match, margin, "table-column", 3,
                                        reading.table.page)
@@ -227,7 +233,9 @@ class FigureReader:
                               cumulative_column=(role == "cumulative"),
                               page=c.page or reading.table.page, bbox=c.bbox,
                               confidence=c.confidence, method="table-row-text",
-                              masks=masked_spans(c.text, self.masks))
+                              masks=masked_spans(c.text, self.masks),
+                              about=row.text("indicator") if ind is not None and margin >= 0.15
+                              else "")
             # all indicators: the row's words may name several (新改扩建4所中小学、10所幼儿园…)
             self.candidates += text_candidates(c.text, self.index, self.allowed, ctx)
 
@@ -254,13 +262,12 @@ class FigureReader:
                 value = 100.0
             else:
                 return False
-        elif len(ms) > 1:
+        else:
+            # one figure or several (1,102（含结转156名）); never a restated target
             m = pick_in_cell(text, ind, masked_spans(text, self.masks))
             if m is None:
                 return False
             value = m.value
-        else:
-            value = ms[0].value
         self.candidates.append(Candidate(
             ind_id=ind.id, value=value, score=min(1.0, match), method=method,
             snippet=cell.text.strip()[:60], cumulative=True, margin=margin,

@@ -206,6 +206,8 @@ class TextContext:
     method: str = "text"
     quarter: Optional[int] = None
     masks: list[tuple[int, int]] = field(default_factory=list)
+    #: words that name what the text is about (the indicator cell of its table row)
+    about: str = ""
 
 
 def masked_spans(text: str, catalog_phrases: list[str]) -> list[tuple[int, int]]:
@@ -283,6 +285,7 @@ def text_candidates(text: str, index: IndicatorIndex, allowed: list[Indicator],
                 continue
             usable.append(Mention(100.0, i, i + len(phrase), phrase, "coverage", "%"))
     usable.sort(key=lambda m: m.start)
+    about_scores = {i.id: index.keyword_score(i.id, ctx.about) for i in allowed} if ctx.about else {}
     for k, m in enumerate(usable):
         cs, ce = _find(clauses, m.start)
         ss, se = _find(sents, m.start)
@@ -332,7 +335,8 @@ def text_candidates(text: str, index: IndicatorIndex, allowed: list[Indicator],
             kw_local = local_by_ind[ind.id]
             kw_clause = index.keyword_score(ind.id, clause_grams)
             kw_sent = index.keyword_score(ind.id, sent_grams)
-            kw = max(kw_local, 0.8 * kw_clause, 0.55 * kw_sent)
+            kw = max(kw_local, 0.8 * kw_clause, 0.55 * kw_sent,
+                     0.8 * about_scores.get(ind.id, 0.0))
             if ctx.project is not None:
                 proj = 1.0 if ind.project_no == ctx.project else 0.0
             else:

@@ -13,7 +13,7 @@ from typing import Iterator, Optional
 
 from app.extraction.indicators import FULL_COVERAGE, IndicatorIndex
 from app.extraction.numbers import find_mentions, normalize
-from app.extraction.tables import TableReading, _is_single_cell_row, find_header_rows
+from app.extraction.tables import TableReading, single_cell_row, find_header_rows
 from parsers.model import Document, Table, TextBlock
 
 _ORDINAL = r"^\s*(?:[（(]?[一二三四五六七八九十\d]{1,3}[)）]|[一二三四五六七八九十]{1,3}[、.．]|\d{1,2}[、.．)）](?!\d)|第[一二三四五六七八九十\d]+(?:项|部分)?[、:：.．])?\s*"
@@ -71,9 +71,10 @@ def _project_heading(text: str, index: IndicatorIndex, allowed: list[int]) -> Op
     has_ordinal = bool(_HEADING_PREFIX.match(head).group(0).strip())
     if len(head) > (40 if has_ordinal else 30):
         return None
-    if not has_ordinal and (len(t) > len(head) or any(
-            m.kind in ("count", "percent") for m in find_mentions(head))
-            or any(w in head for w in FULL_COVERAGE)):
+    if any(m.kind in ("count", "percent") for m in find_mentions(head)) or any(
+            w in head for w in FULL_COVERAGE):
+        return None  # a sentence with figures (1.巾帼家政培训980人次…) is not a heading
+    if not has_ordinal and len(t) > len(head):
         return None  # a sentence that merely mentions the project's words
     no = index.match_project(head, allowed, threshold=0.5 if has_ordinal else 0.6)
     if no is None:
@@ -101,7 +102,7 @@ def table_edges(table: Table) -> tuple[list[TextBlock], bool, list[TextBlock]]:
     data as text). A sheet where every row is one merged cell is a report laid out in a
     table: all of its rows are text."""
     grid = table.grid()
-    single = [_is_single_cell_row(grid, r) is not None for r in range(table.n_rows)]
+    single = [single_cell_row(grid, r) is not None for r in range(table.n_rows)]
     filled = [r for r in range(table.n_rows) if any(c is not None and c.text.strip() for c in grid[r])]
     header = find_header_rows(table)
     if not header:

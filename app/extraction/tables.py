@@ -74,7 +74,7 @@ def _row_cells(grid: list[list[Optional[Cell]]], r: int) -> list[Cell]:
     return list(seen.values())
 
 
-def _is_single_cell_row(grid, r: int) -> Optional[Cell]:
+def single_cell_row(grid, r: int) -> Optional[Cell]:
     cells = [c for c in _row_cells(grid, r) if c.text.strip()]
     if len(cells) == 1 and (len(grid[r]) <= 1 or cells[0].col_span >= 2
                             or sum(1 for c in grid[r] if c is cells[0]) >= 2
@@ -101,6 +101,14 @@ def _header_by_shape(table: Table, grid) -> list[int]:
         if len(below) >= 2 and sum(_is_numeric_cell(c.text) for c in below) >= 0.5 * len(below):
             return [r]
     return []
+
+
+def table_title_rows(table: Table) -> list[str]:
+    """Texts of the single-cell rows above the header (the sheet's title)."""
+    grid = table.grid()
+    header = find_header_rows(table)
+    end = header[0] if header else 0
+    return [c.text for r in range(end) if (c := single_cell_row(grid, r)) is not None]
 
 
 def find_header_rows(table: Table) -> list[int]:
@@ -164,8 +172,10 @@ def classify_header(h: str) -> str:
     if any(w in t for w in ("目标", "任务数", "计划数", "年度任务", "全年任务", "年度计划", "计划")) and not any(
             w in t for w in ("完成", "进展", "累计")):
         return "target"
+    if t in ("合计", "总计", "全市", "全市合计", "小计", "全年合计", "累计"):
+        return "cumulative"  # the total column of a table by district or by month
     if any(w in t for w in ("累计", "截至", "截止", "已完成", "完成数", "完成值", "实际完成", "完成量",
-                            "完成情况", "完成", "实绩")):
+                            "完成情况", "完成", "实绩", "实际")):
         return "cumulative"
     if any(w in t for w in ("进展", "进度", "推进", "落实情况", "开展情况", "工作情况", "成效", "做法")):
         return "progress"
@@ -277,7 +287,7 @@ def read_table(table: Table) -> Optional[TableReading]:
         cells = _row_cells(grid, r)
         if not any(c.text.strip() for c in cells):
             continue
-        single = _is_single_cell_row(grid, r)
+        single = single_cell_row(grid, r)
         if single is not None and (table.n_cols > 2 or single.col_span >= 2):
             section = single.text.strip()
             continue

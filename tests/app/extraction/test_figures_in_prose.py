@@ -97,3 +97,8 @@ def test_a_this_quarter_figure_alone_is_not_the_cumulative_one_after_q1(catalog)
     text = "本季度新增培训家政从业人员300人次。"
     assert "2.1" not in values_of(catalog, "市人力资源社会保障局", text, quarter=3)
     assert values_of(catalog, "市人力资源社会保障局", text, quarter=1)["2.1"] == 300
+
+
+def test_numbered_points_with_figures_are_not_headings(catalog):
+    got = values_of(catalog, "市妇联", "1.巾帼家政培训全年累计980人次，举办女性就业专场招聘活动12场。", quarter=4)
+    assert got == {"2.1": 980, "2.2": 12}

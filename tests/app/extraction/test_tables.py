@@ -148,3 +148,34 @@ def test_a_transposed_table_reads_the_row_labelled_cumulative(catalog):
                  table([["项目", "培训家政从业人员（人次）"], ["全年任务", "不少于1360人次"],
                         ["本季度新增", "94"], ["累计完成数", "904"]]))
     assert got == {"2.1": 904}
+
+
+def test_a_total_column_of_a_table_by_district_is_the_figure(catalog):
+    got = values(catalog, "市人社局2024年前三季度分区县情况",
+                 table([["指标", "张店区", "淄川区", "全市"],
+                        ["培训家政从业人员（人次）", "560", "318", "2950"]]))
+    assert got == {"2.1": 2950}
+
+
+def test_the_sheet_title_names_a_column_its_header_does_not(catalog):
+    got = values(catalog, "填报单位：市总工会",
+                 table([["2024年寒暑假职工子女托管班开办情况统计表", "", ""],
+                        ["单位", "开办班次（个）", "投入资金（万元）"],
+                        ["全市合计", "58", "112"], ["张店区", "11", "20.9"]],
+                       merges=[(0, 0, 1, 3)]))
+    assert got == {"7.3": 58}
+
+
+def test_a_cell_restating_the_target_gives_the_cumulative_figure(catalog):
+    got = values(catalog, "市教育局第一季度进展",
+                 table([["序号", "指标", "完成情况"],
+                        ["1", "新改扩建中小学", "年度目标：4所；截至第一季度末累计完成：1所"],
+                        ["2", "新改扩建幼儿园", "年度目标：10所；截至第一季度末累计完成：2所"]]))
+    assert got == {"1.1": 1, "1.2": 2}
+
+
+def test_a_remark_restating_the_target_is_not_the_figure(catalog):
+    got = values(catalog, "市文化和旅游局上半年分区县情况",
+                 table([["区县", "演出及课程辅导（场）", "备注"], ["张店区", "40", ""],
+                        ["合计", "203", "年度目标200场"]]))
+    assert got == {"9.1": 203}
