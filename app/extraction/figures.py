@@ -7,7 +7,8 @@ from dataclasses import dataclass, field
 from typing import Optional
 
 from app.catalog import Indicator
-from app.extraction.indicators import (Candidate, IndicatorIndex, TextContext, bigrams,
+from app.extraction.indicators import (FULL_COVERAGE, Candidate, IndicatorIndex, TextContext,
+                                       bigrams,
                                        masked_spans, measure_factor, pick_in_cell,
                                        text_candidates)
 from app.extraction.narratives import BlockInContext
@@ -258,7 +259,8 @@ class FigureReader:
         ms = [m for m in ms if measure_factor(ind, m, in_figure_cell=True) > 0
               or (ind.kind == "percent" and m.kind == "bare")]
         if not ms:
-            if ind.kind == "percent" and any(w in text for w in ("全覆盖", "全部覆盖")):
+            if ind.kind == "percent" and (ind.target or 0) >= 100 and any(
+                    w in text for w in FULL_COVERAGE):
                 value = 100.0
             else:
                 return False

@@ -47,7 +47,8 @@ CUMULATIVE_WORDS = ("累计", "截至目前", "截至", "截止", "共计", "总
 OTHER_THING_WORDS = ("惠及", "覆盖", "受益", "参与", "参加", "吸引", "带动", "涉及", "辐射", "其中",
                      "受众", "观众", "听众")
 REMAINING_WORDS = ("仍有", "尚有", "还有", "剩余", "尚未", "未完成", "未开工", "缺口", "差距")
-FULL_COVERAGE = ("全覆盖", "全部覆盖", "应助尽助", "应救尽救", "应保尽保", "全部纳入", "100%覆盖")
+FULL_COVERAGE = ("全覆盖", "全部覆盖", "应助尽助", "应救尽救", "应保尽保", "全部纳入", "100%覆盖",
+                 "全部达标", "全面达标", "稳定达标", "均已达标", "均达标", "全部落实到位")
 
 
 def bigrams(text: str) -> set[str]:
@@ -322,7 +323,10 @@ def text_candidates(text: str, index: IndicatorIndex, allowed: list[Indicator],
         scored: list[tuple[float, Indicator]] = []
         # the words right by the number may name another thing of the catalog (资助孤困儿童
         # 45429名 is not the 残疾儿童 count even under the same project)
-        local_by_ind = {i: index.keyword_score(i, local) for i in index.forms}
+        pre_grams = bigrams(pre)
+        # the words before a number name it first (中小学2所、幼儿园…); after it, less
+        local_by_ind = {i: max(index.keyword_score(i, pre_grams),
+                               0.75 * index.keyword_score(i, local)) for i in index.forms}
         for ind in allowed:
             if m.kind == "coverage":
                 if ind.kind != "percent" or (ind.target or 0) < 100:
@@ -367,6 +371,8 @@ def text_candidates(text: str, index: IndicatorIndex, allowed: list[Indicator],
         second = scored[1][0] if len(scored) > 1 else 0.0
         if best_s < 0.3:
             continue
+        if second >= best_s - 0.03:
+            continue  # as much about another indicator (1,386所中小学幼儿园…): can't tell which
         lo, hi = max(ss, m.start - 24), min(se, m.end + 6)
         out.append(Candidate(
             ind_id=best.id, value=m.value, score=best_s, method=ctx.method,

@@ -10,6 +10,7 @@ from app.catalog import Catalog, get_catalog
 from app.extraction.result import ExtractionResult
 from parsers import parse_file
 from parsers.errors import ParseError
+from parsers.sandbox import isolation_enabled, parse_file_isolated
 
 log = logging.getLogger(__name__)
 
@@ -25,7 +26,7 @@ def extract_file(path: str | os.PathLike, *, catalog: Optional[Catalog] = None,
     catalog = catalog or get_catalog()
     name = display_name if display_name is not None else str(path)
     try:
-        doc = parse_file(path)
+        doc = parse_file_isolated(path) if isolation_enabled() else parse_file(path)
     except ParseError as e:
         log.info("cannot read %s: %s", name, e)
         return ExtractionResult.failure(name, e.message, kind=getattr(e, "kind", None) or "unknown")
