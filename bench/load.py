@@ -54,7 +54,9 @@ class LiveServer:
                     "DATABASE_URL": f"sqlite:///{self.instance / 'wcr.sqlite3'}",
                     "STORAGE_DIR": str(self.instance / "storage"),
                     "HUEY_SQLITE_PATH": str(self.instance / "queue.sqlite3"),
-                    "SECRET_KEY": uuid.uuid4().hex, "EMBEDDED_WORKER": "1", "PYTHONUNBUFFERED": "1"}
+                    "SECRET_KEY": uuid.uuid4().hex, "EMBEDDED_WORKER": "1", "PYTHONUNBUFFERED": "1",
+                    # each document parsed in a child process under time and memory limits
+                    "PARSERS_ISOLATE": os.environ.get("PARSERS_ISOLATE", "1")}
         self.env.pop("REDIS_URL", None)
         self.proc: Optional[subprocess.Popen] = None
         self.port = 0
