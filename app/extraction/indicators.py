@@ -351,7 +351,8 @@ def text_candidates(text: str, index: IndicatorIndex, allowed: list[Indicator],
                 continue  # 参加…招聘会3场, 惠及…2000人: another thing's count
             if other and other not in ind.name and not any(other in a for a in ind.aliases):
                 s *= 0.35
-            if ind.kind == "percent" and max(kw_local, kw_clause) < 0.3:
+            if ind.kind == "percent" and max(kw_local, kw_clause,
+                                             about_scores.get(ind.id, 0.0)) < 0.3:
                 continue  # a rate is stated with its name (筛查率达…); 占目标的28% is not one
             rival_local = max((v for k, v in local_by_ind.items() if k != ind.id), default=0.0)
             if rival_local >= kw_local + 0.35:
