@@ -124,7 +124,8 @@ def find_header_rows(table: Table) -> list[int]:
             if r > 0:
                 above = [c for c in _row_cells(grid, r - 1) if c.text.strip()]
                 if len(above) >= 2 and any(c.col_span > 1 for c in above) and not any(
-                        _is_numeric_cell(c.text) for c in above):
+                        _is_numeric_cell(c.text) or ":" in normalize(c.text)
+                        or len(squash(c.text)) > 24 for c in above):
                     rows = [r - 1, r]
             # a second header row: under horizontally merged parents, or itself header-like
             if r + 1 < table.n_rows:

@@ -179,3 +179,12 @@ def test_a_remark_restating_the_target_is_not_the_figure(catalog):
                  table([["区县", "演出及课程辅导（场）", "备注"], ["张店区", "40", ""],
                         ["合计", "203", "年度目标200场"]]))
     assert got == {"9.1": 203}
+
+
+def test_a_monthly_ledger_reads_its_total_column(catalog):
+    got = values(catalog, "市总工会2024年托管班工作台账",
+                 table([["填报单位：淄博市总工会", "", "", "截至9月末", ""],
+                        ["项目", "1月", "7月", "累计", "备注"],
+                        ["开办托管班（个班次）", "9", "30", "39", "寒假1月、暑假7月"]],
+                       merges=[(0, 0, 1, 3), (0, 3, 1, 2)]))
+    assert got == {"7.3": 39}
