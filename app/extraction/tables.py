@@ -61,6 +61,8 @@ def _is_header_cell(text: str) -> bool:
     t = squash(text)
     if not t or len(t) > 24:
         return False
+    if re.search(r"[:：].", normalize(t)):
+        return False  # 填报单位：淄博市总工会 is a filled-in line, not a column header
     if any(m.kind in ("count", "percent") for m in find_mentions(t)) and not quarter_mentions(t):
         return False
     return any(w in t for w in _HEADER_WORDS)
