@@ -211,6 +211,8 @@ class FigureReader:
         figure = row.cells.get("cumulative")
         ledger_cell = self._ledger_cell(row)
         source = figure if (figure is not None and figure.text.strip()) else ledger_cell
+        if source is None and row.text("rate").strip():
+            source = row.cells["rate"]
         ind, match, margin = self._identify(row, project, source)
         used = False
         if ind is not None:
@@ -222,6 +224,12 @@ class FigureReader:
                 used = self._figure_from_cell(figure, ind, match, margin, "table-column", 3, page)
             if not used and ledger_cell is not None:
                 used = self._figure_from_cell(ledger_cell, ind, match, margin, "ledger", 2, page)
+            rate = row.cells.get("rate")
+            if not used and rate is not None and rate.text.strip() and _fits_rate_cell(ind, rate):
+                # no figure column for this row: its 进度/完成率 cell states the indicator's own
+                # figure when the measure fits (a rate for a rate, 1所 for a count) — less sure
+                used = self._figure_from_cell(rate, ind, match * 0.85, margin * 0.7,
+                                              "table-rate-column", 2, page)
         # prose: a cumulative cell that names several figures, or the progress text
         if used:
             return  # the row's figure is taken from its column
@@ -287,3 +295,12 @@ class FigureReader:
                               confidence=c.confidence, method="table-cell-text",
                               masks=masked_spans(c.text, self.masks))
             self.candidates += text_candidates(c.text, self.index, self.allowed, ctx)
+
+
+def _fits_rate_cell(ind: Indicator, cell: Cell) -> bool:
+    """A 进度/完成率 cell gives a rate indicator its percentage; a count indicator only a
+    count with its measure word (1所), never a bare number or a share of the target."""
+    ms = [m for m in find_mentions(normalize(cell.text)) if m.kind in ("count", "percent", "bare")]
+    if ind.kind == "percent":
+        return any(m.kind == "percent" for m in ms)
+    return bool(ms) and all(m.kind == "count" for m in ms)

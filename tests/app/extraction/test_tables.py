@@ -188,3 +188,18 @@ def test_a_monthly_ledger_reads_its_total_column(catalog):
                         ["开办托管班（个班次）", "9", "30", "39", "寒假1月、暑假7月"]],
                        merges=[(0, 0, 1, 3), (0, 3, 1, 2)]))
     assert got == {"7.3": 39}
+
+
+def test_a_progress_column_of_figures_gives_rates_and_counts_their_own_rows(catalog):
+    got = values(catalog, "市教育局2024年第三季度实事进展",
+                 table([["实事内容", "全年计划", "完成进度"],
+                        ["新改扩建幼儿园", "10所", "7所"],
+                        ["中小学幼儿园护校安园“4个100%”建设达标率", "100%", "100%"]]))
+    assert got == {"1.2": 7, "8.2": 100}
+
+
+def test_a_completion_rate_column_is_not_a_count_indicators_figure(catalog):
+    got = values(catalog, "市教育局2024年第三季度实事进展",
+                 table([["实事内容", "全年计划", "完成率"],
+                        ["新改扩建幼儿园", "10所", "70%"]]))
+    assert "1.2" not in got
