@@ -38,12 +38,15 @@ def value_warnings(catalog: Catalog, values: dict[str, FieldValue],
     return out
 
 
+NO_UNIT = "未能识别填报单位，请人工选择"
+
+
 def document_warnings(catalog: Catalog, *, kind: str, unit: Optional[str],
                       period: Optional[str], stamped: Optional[bool],
                       values: dict[str, FieldValue], parser_warnings: list[str]) -> list[str]:
     out = list(parser_warnings)
     if unit is None:
-        out.append("未能识别填报单位，请人工选择")
+        out.append(NO_UNIT)
     if period is None:
         out.append("未能识别所属季度，请人工选择")
     if stamped is False and kind in _SCAN_KINDS:

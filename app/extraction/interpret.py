@@ -159,9 +159,11 @@ def interpret_document(doc: Document, catalog: Catalog, file_name: str) -> Extra
 
     reader, walked, projects = _read_content(doc, catalog, unit.unit, period_q)
     inferred = None
+    sharing: list[str] = []
     if unit.unit is None:
-        inferred = infer_unit(catalog, _reported_projects(reader, walked, period_q),
-                              set(choose(reader.candidates, period_q)))
+        reported = _reported_projects(reader, walked, period_q)
+        inferred = infer_unit(catalog, reported, set(choose(reader.candidates, period_q)))
+        sharing = unit_candidates(catalog, reported)
         if inferred:
             unit = UnitFinding(inferred, "根据所报项目推断", 0.5)
         else:
@@ -188,6 +190,11 @@ def interpret_document(doc: Document, catalog: Catalog, file_name: str) -> Extra
         values=values, parser_warnings=list(doc.warnings))
     if inferred:
         result.warnings.insert(0, f"文件中未写明填报单位，根据所报项目推断为“{inferred}”，请核对")
+    elif unit.unit is None and len(sharing) >= 2:
+        # the plain reason instead of the bare 未能识别填报单位
+        plain = (f"文件中未写明填报单位，所报项目由{'、'.join(sharing)}共同承担，"
+                 "无法判断是哪个单位报送的，请人工选择")
+        result.warnings = [plain if w == checks.NO_UNIT else w for w in result.warnings]
     result.warnings += checks.value_warnings(catalog, values, ocr_conf)
     return result
 
@@ -218,6 +225,18 @@ def _reported_projects(reader: FigureReader, walked: list[BlockInContext],
     return found
 
 
+def unit_candidates(catalog: Catalog, projects: set[int]) -> list[str]:
+    """The departments whose list of projects holds every reported project, closest list
+    first; several when the projects are shared (人社局 and 商务局 both have only 2)."""
+    scored = []
+    for u in catalog.units:
+        own = {p.no for p in catalog.projects_of(u.name)}
+        if projects and projects <= own:
+            scored.append((len(projects) / len(own), u.name))
+    scored.sort(key=lambda x: -x[0])
+    return [u for sc, u in scored if sc == scored[0][0]]
+
+
 def infer_unit(catalog: Catalog, projects: set[int], indicators: set[str] = frozenset()
                ) -> str | None:
     """The one department whose list of projects matches the projects a return reports on
@@ -226,15 +245,9 @@ def infer_unit(catalog: Catalog, projects: set[int], indicators: set[str] = froz
     tie, a return that gives only lead-only figures (rates) is the lead department's."""
     if not projects:
         return None
-    scored = []
-    for u in catalog.units:
-        own = {p.no for p in catalog.projects_of(u.name)}
-        if projects <= own:
-            scored.append((len(projects) / len(own), u.name))
-    scored.sort(reverse=True)
-    if not scored:
+    if not unit_candidates(catalog, projects):
         return None
-    tied = [u for s, u in scored if s == scored[0][0]]
+    tied = unit_candidates(catalog, projects)
     if len(tied) == 1:
         return tied[0]
     if indicators and all(catalog.indicator(i).aggregate == "lead" for i in indicators):

@@ -64,3 +64,15 @@ def test_inferred_department_is_said(catalog):
                            catalog, "x.xlsx")
     assert r.unit == "市交通运输局"
     assert "根据所报项目推断" in r.warnings[0]
+
+
+def test_a_return_of_a_shared_project_without_its_department_says_why_none_is_chosen(catalog):
+    from app.extraction.interpret import interpret_document
+    from tests.app.extraction.builders import doc, table
+    r = interpret_document(doc("2024年第二季度工作进展表",
+                               table([["指标", "累计完成"], ["家政从业人员培训", "1200人次"],
+                                      ["女性就业专场招聘会", "9场"]])), catalog, "进展表.docx")
+    assert r.unit is None
+    shared = [w for w in r.warnings if "共同承担" in w]
+    assert len(shared) == 1 and "市人力资源社会保障局" in shared[0] and "市商务局" in shared[0]
+    assert "未能识别填报单位，请人工选择" not in r.warnings
