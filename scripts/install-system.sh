@@ -10,6 +10,7 @@ PKGS=(
   chromium
   libgl1 libglib2.0-0
   fonts-crosextra-carlito
+  antiword
 )
 missing=()
 for p in "${PKGS[@]}"; do
