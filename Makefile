@@ -37,6 +37,7 @@ samples: setup
 	$(PY) -m samples.generate --out samples/out
 
 accuracy: setup
+	@test -d samples/out || $(PY) -m samples.generate --out samples/out
 	$(PY) -m samples.accuracy samples/out
 
 bench: setup

@@ -79,12 +79,15 @@ class FigureReader:
                 self._figure_from_cell(cell, ind, match, margin, "table-column", 3, table.page)
         return True
 
-    def read_table(self, table: Table, context_project: Optional[int]) -> Optional[TableReading]:
+    def read_table(self, table: Table, context_project: Optional[int], caption: str = ""
+                   ) -> Optional[TableReading]:
+        """``caption``: the short line right above the table, which may be all that names
+        its indicator (残疾儿童康复救助分区县情况 over 区县 | 救助人数)."""
         if self._read_transposed(table, context_project):
             return None
         reading = read_table(table)
         if reading is None:
-            self._read_headerless(table, context_project)
+            self._read_headerless(table, context_project, caption)
             return None
         row_projects: dict[int, Optional[int]] = {}
         current = context_project
@@ -99,10 +102,11 @@ class FigureReader:
             row_projects[row.index] = proj
             self._read_row(reading, row, proj)
         self.readings.append((reading, row_projects))
-        self._read_wide(reading, current)
+        self._read_wide(reading, current, caption)
         return reading
 
-    def _read_wide(self, reading: TableReading, project: Optional[int]) -> None:
+    def _read_wide(self, reading: TableReading, project: Optional[int], caption: str = ""
+                   ) -> None:
         """Indicators as columns (区县 | 家政培训（人次） | 招聘（场）), districts as rows: the
         合计/全市 row — or the table's only row — holds the department's figures. Districts
         are never added up here: a total not written is not reported."""
@@ -116,8 +120,10 @@ class FigureReader:
             rows[0] if len(rows) == 1 else None)
         if target_row is None:
             return
-        title = " ".join(t for t in table_title_rows(reading.table))
+        title = " ".join([*table_title_rows(reading.table), caption])
         for col in reading.columns:
+            if squash(col.header).startswith(("其中", "含")):
+                continue  # a part of the total (其中：孤独症儿童), not the indicator's figure
             if col.role in ("seq", "project", "indicator", "unit", "target", "rate", "this_quarter",
                             "previous", "progress", "problems", "plans", "problems_plans",
                             "remarks"):
@@ -285,7 +291,8 @@ class FigureReader:
             priority=priority))
         return True
 
-    def _read_headerless(self, table: Table, project: Optional[int]) -> None:
+    def _read_headerless(self, table: Table, project: Optional[int], caption: str = ""
+                         ) -> None:
         """A table without a recognisable header (a layout table): read its cells as prose."""
         for c in table.cells:
             if not c.text.strip():
@@ -293,7 +300,7 @@ class FigureReader:
             p = self.index.match_project(c.text[:40], self.allowed_projects, 0.6) or project
             ctx = TextContext(project=p, page=c.page or table.page, bbox=c.bbox,
                               confidence=c.confidence, method="table-cell-text",
-                              masks=masked_spans(c.text, self.masks))
+                              masks=masked_spans(c.text, self.masks), about=caption)
             self.candidates += text_candidates(c.text, self.index, self.allowed, ctx)
 
 
