@@ -39,7 +39,8 @@ class Return:
     #: 1: the first forty-seven, measured and shown to the team on 2026-11-28; 2: written
     #: after the interpretation was changed in answer, to check the changes generalise;
     #: 3: kept back: only its totals are reported, so it stays a measure of the unseen;
-    #: 4: written last, in shapes batches 1-3 lack, for the final measurement
+    #: 4: written last, in shapes batches 1-3 lack, for the final measurement;
+    #: 5: written after the interpretation was tuned on 1-4, in shapes 1-4 lack, untouched
     batch: int = 1
     #: for photos: how hasty the photo is (1 = careful)
     photo_strength: float = 1.0
