@@ -40,7 +40,9 @@ def full_name(unit: str) -> str:
 
 
 def file_name(r: Return) -> str:
-    return f"holdout-{r.stem[1:]}.{EXT[r.kind]}"
+    # batches 1-4 are h01…h97 (holdout-01…); later batches keep their letter (holdout-i01…)
+    stem = r.stem[1:] if r.stem.startswith("h") else r.stem
+    return f"holdout-{stem}.{EXT[r.kind]}"
 
 
 def truth_dict(r: Return, t: Truth) -> dict:
