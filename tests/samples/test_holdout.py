@@ -47,7 +47,7 @@ def stated(text: str, value: float, percent: bool) -> bool:
 
 
 def test_corpus_has_about_forty_returns_from_every_department_and_format(catalog):
-    assert 38 <= len(RETURNS) <= 100
+    assert 38 <= len(RETURNS) <= 160
     assert {r.unit for r in RETURNS} == {u.name for u in catalog.units}
     assert {r.kind for r in RETURNS} == set(KINDS)
     assert {r.period for r in RETURNS} == set(QUARTERS)
@@ -191,3 +191,15 @@ def test_libreoffice_and_paper_formats_generate_and_show_what_the_truth_says(tmp
         reds = sum(int((a[..., 0] - (a[..., 1] + a[..., 2]) / 2 > 80).sum())
                    for a in (np.asarray(p.convert("RGB")).astype(int) for p in pages))
         assert (reds > 200) == t["stamped"], (t["file"], reds)
+
+
+def test_every_return_has_its_own_file_name():
+    from samples.holdout import file_name
+    names = [file_name(r) for r in RETURNS]
+    assert len(set(names)) == len(names)
+
+
+@pytest.mark.parametrize("batch", sorted({r.batch for r in RETURNS}))
+def test_every_batch_can_be_chosen_alone(batch):
+    chosen = select(batch=batch)
+    assert chosen and {r.batch for r in chosen} == {batch}
