@@ -13,7 +13,7 @@ from app.extraction.indicators import (FULL_COVERAGE, Candidate, IndicatorIndex,
                                        text_candidates)
 from app.extraction.narratives import BlockInContext
 from app.extraction.numbers import Mention, find_mentions, normalize, squash
-from app.extraction.tables import (Row, TableReading, classify_header, read_table,
+from app.extraction.tables import (Row, TableReading, classify_header, read_table, row_cells,
                                    table_title_rows)
 from parsers.model import Cell, Table
 
@@ -79,10 +79,45 @@ class FigureReader:
                 self._figure_from_cell(cell, ind, match, margin, "table-column", 3, table.page)
         return True
 
+    def _read_key_value(self, table: Table, project: Optional[int], caption: str) -> bool:
+        """A form filled in down the page (登记表: 项目名称 | 戏曲进校园 / 累计完成 | 142场):
+        labels in the first column, one value beside each. A 名称/指标/项目 row names what
+        the 累计/完成 rows below it are about; the caption above the table does if none does."""
+        grid = table.grid()
+        if table.n_cols > 3:
+            return False
+        pairs: list[tuple[str, Cell]] = []
+        for r in range(table.n_rows):
+            cells = [c for c in row_cells(grid, r) if c.text.strip()]
+            if len(cells) == 2 and cells[0].col == 0:
+                pairs.append((squash(cells[0].text), cells[1]))
+        figures = [(k, c) for k, (label, c) in enumerate(pairs)
+                   if len(label) <= 12 and classify_header(label) == "cumulative"
+                   and _is_figure_text(c.text)]
+        if not figures or (len(pairs) < 2 and not caption):
+            return False
+        about = caption
+        read = False
+        for k, (label, cell) in enumerate(pairs):
+            role = classify_header(label) if len(label) <= 12 else "other"
+            if role in ("project", "indicator") and not _is_figure_text(cell.text):
+                about = cell.text.strip()
+                continue
+            if (k, cell) not in figures or not about:
+                continue
+            p = self.index.match_project(about, self.allowed_projects, 0.4) or project
+            ind, match, margin = self._identify_by(about, p, cell)
+            if ind is not None and match >= ROW_MATCH:
+                read |= self._figure_from_cell(cell, ind, match, margin, "table-form", 3,
+                                               table.page)
+        return read
+
     def read_table(self, table: Table, context_project: Optional[int], caption: str = ""
                    ) -> Optional[TableReading]:
         """``caption``: the short line right above the table, which may be all that names
         its indicator (残疾儿童康复救助分区县情况 over 区县 | 救助人数)."""
+        if self._read_key_value(table, context_project, caption):
+            return None
         if self._read_transposed(table, context_project):
             return None
         reading = read_table(table)
@@ -293,15 +328,36 @@ class FigureReader:
 
     def _read_headerless(self, table: Table, project: Optional[int], caption: str = ""
                          ) -> None:
-        """A table without a recognisable header (a layout table): read its cells as prose."""
-        for c in table.cells:
-            if not c.text.strip():
-                continue
-            p = self.index.match_project(c.text[:40], self.allowed_projects, 0.6) or project
-            ctx = TextContext(project=p, page=c.page or table.page, bbox=c.bbox,
-                              confidence=c.confidence, method="table-cell-text",
-                              masks=masked_spans(c.text, self.masks), about=caption)
-            self.candidates += text_candidates(c.text, self.index, self.allowed, ctx)
+        """A table without a recognisable header (a layout table, or one whose header OCR
+        merged into the first row): read its cells as prose. Where a row has both a naming
+        cell and a figure-only cell, which holds the result is a guess (the name may carry
+        the target: 大讲堂40场 | 8场): the figure cell is read as about the name, and both
+        with less confidence."""
+        grid = table.grid()
+        for r in range(table.n_rows):
+            cells = [c for c in row_cells(grid, r) if c.text.strip() and c.row == r]
+            figure_cells = [c for c in cells if _is_figure_text(c.text)
+                            and not self.index.match_project(c.text, self.allowed_projects, 0.6)]
+            named = [c for c in cells if c not in figure_cells]
+            mixed = bool(figure_cells) and bool(named)
+            for c in cells:
+                p = self.index.match_project(c.text[:40], self.allowed_projects, 0.6) or project
+                about = caption
+                if mixed and c in figure_cells:
+                    about = " ".join(x.text for x in named)
+                    p = self.index.match_project(about[:40], self.allowed_projects, 0.6) or p
+                ctx = TextContext(project=p, page=c.page or table.page, bbox=c.bbox,
+                                  confidence=c.confidence, method="table-cell-text",
+                                  masks=masked_spans(c.text, self.masks), about=about)
+                found = text_candidates(c.text, self.index, self.allowed, ctx)
+                if mixed:
+                    for cand in found:
+                        cand.score *= 0.6 if c in named else 0.8
+                        cand.margin = min(cand.margin, 0.2)
+                        # the cell beside the name is where a result goes; the name's own
+                        # figure is more often the target
+                        cand.cumulative = c in figure_cells
+                self.candidates += found
 
 
 def _fits_rate_cell(ind: Indicator, cell: Cell) -> bool:

@@ -76,6 +76,9 @@ def _row_cells(grid: list[list[Optional[Cell]]], r: int) -> list[Cell]:
     return list(seen.values())
 
 
+row_cells = _row_cells  # the distinct cells of a grid row, for the readers of odd forms
+
+
 def single_cell_row(grid, r: int) -> Optional[Cell]:
     cells = [c for c in _row_cells(grid, r) if c.text.strip()]
     if len(cells) == 1 and (len(grid[r]) <= 1 or cells[0].col_span >= 2

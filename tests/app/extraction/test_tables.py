@@ -203,3 +203,41 @@ def test_a_completion_rate_column_is_not_a_count_indicators_figure(catalog):
                  table([["实事内容", "全年计划", "完成率"],
                         ["新改扩建幼儿园", "10所", "70%"]]))
     assert "1.2" not in got
+
+
+def test_a_district_table_is_named_by_the_line_above_it(catalog):
+    got = values(catalog, "市残联2024年第二季度实事推进情况", "残疾儿童康复救助各区县落实情况",
+                 table([["区县", "已救助（人）", "其中：脑瘫儿童（人）"],
+                        ["淄川区", "210", "31"], ["高青县", "95", "12"], ["合计", "1134", "160"]]))
+    assert got == {"10.2": 1134}
+
+
+def test_a_district_table_with_no_line_naming_it_gives_nothing(catalog):
+    got = values(catalog, "市残联2024年第二季度实事推进情况",
+                 table([["区县", "已救助（人）", "其中：脑瘫儿童（人）"],
+                        ["淄川区", "210", "31"], ["合计", "1134", "160"]]))
+    assert "10.2" not in got
+
+
+@pytest.mark.parametrize("rows", [
+    [["栏目", "填写内容"], ["实事名称", "青少年“蒲公英”科普大讲堂"], ["截至本季度末累计", "27场"],
+     ["存在困难", "场地紧张"]],
+    [["项目名称", "科普大篷车巡展"], ["完成数", "41场"], ["项目名称", "蒲公英科普大讲堂"],
+     ["完成数", "27场"]],
+])
+def test_a_form_filled_in_down_the_page_is_read(catalog, rows):
+    got = values(catalog, "市科协2024年第三季度实事项目登记表", table(rows))
+    assert got["9.3"] == 27 and set(got) <= {"9.2", "9.3"}
+
+
+def test_a_two_line_table_under_a_heading_takes_the_heading_as_its_indicator(catalog):
+    got = values(catalog, "市科协2024年第三季度进展情况", "（二）科普大篷车巡展",
+                 table([["累计完成", "41场"], ["下步打算", "继续深入乡镇学校"]]))
+    assert got == {"9.2": 41}
+
+
+def test_a_headerless_row_reads_its_figure_cell_for_the_name_beside_it_and_is_less_sure(catalog):
+    r = interpret_document(doc("市交通运输局2024年第三季度实事进展",
+                               table([["定制公交助学专线全年开通15条", "开通11条"]])),
+                           catalog, "t.docx")
+    assert r.values["6.2"].value == 11 and r.values["6.2"].confidence < 0.9
