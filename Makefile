@@ -21,7 +21,7 @@ $(STAMP): requirements.txt requirements-dev.txt
 	@touch $(STAMP)
 
 run: setup
-	$(PY) -m flask --app app init-app
+	$(PY) -m flask --app app init-app --url http://$(HOST):$(PORT)
 	$(PY) -m flask --app app run --host $(HOST) --port $(PORT)
 
 worker: setup

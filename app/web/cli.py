@@ -45,8 +45,9 @@ def load_periods() -> int:
 
 
 @click.command("init-app")
+@click.option("--url", default=None, help="the address the app will be served at, shown with the first login")
 @with_appcontext
-def init_app_command():
+def init_app_command(url):
     """Create or upgrade the schema, load the catalog's quarters, create the first admin."""
     upgrade_schema()
     catalog = get_catalog()
@@ -59,8 +60,8 @@ def init_app_command():
         click.echo("已创建管理员账号，请登录后修改密码：")
         click.echo("    用户名：admin")
         click.echo(f"    密码：{password}")
-        host = current_app.config.get("SERVER_NAME") or "127.0.0.1:5000"
-        click.echo(f"    地址：http://{host}/login")
+        url = url or f"http://{current_app.config.get('SERVER_NAME') or '127.0.0.1:5000'}"
+        click.echo(f"    地址：{url.rstrip('/')}/login")
 
 
 @click.command("create-user")

@@ -19,10 +19,11 @@ def fresh_app(tmp_path):
 
 def test_init_app_migrates_loads_quarters_and_prints_the_first_login(fresh_app, catalog):
     runner = fresh_app.test_cli_runner()
-    result = runner.invoke(args=["init-app"])
+    result = runner.invoke(args=["init-app", "--url", "http://10.1.2.3:8080/"])
     assert result.exit_code == 0, result.output
     m = re.search(r"用户名：(\S+)\s+密码：(\S+)", result.output)
     assert m and m.group(1) == "admin"
+    assert "地址：http://10.1.2.3:8080/login" in result.output
     with fresh_app.app_context():
         admin = db.session.scalar(db.select(User).where(User.name == "admin"))
         assert admin.role == "admin" and admin.check_password(m.group(2))
