@@ -13,8 +13,8 @@ from app.extraction.indicators import (FULL_COVERAGE, Candidate, IndicatorIndex,
                                        text_candidates)
 from app.extraction.narratives import BlockInContext
 from app.extraction.numbers import Mention, find_mentions, normalize, squash
-from app.extraction.tables import (Row, TableReading, classify_header, read_table, row_cells,
-                                   table_title_rows)
+from app.extraction.tables import (Row, TableReading, classify_header, read_table, record_table,
+                                   row_cells, table_title_rows)
 from parsers.model import Cell, Table
 
 #: a row names its indicator when the best keyword cover reaches this
@@ -116,6 +116,7 @@ class FigureReader:
                    ) -> Optional[TableReading]:
         """``caption``: the short line right above the table, which may be all that names
         its indicator (残疾儿童康复救助分区县情况 over 区县 | 救助人数)."""
+        table = record_table(table) or table  # a 登记表 filled in down the page
         if self._read_key_value(table, context_project, caption):
             return None
         if self._read_transposed(table, context_project):
@@ -135,7 +136,7 @@ class FigureReader:
                     current = p
             proj = self._row_project(row, current)
             row_projects[row.index] = proj
-            self._read_row(reading, row, proj)
+            self._read_row(reading, row, proj, caption)
         self.readings.append((reading, row_projects))
         self._read_wide(reading, current, caption)
         return reading
@@ -248,13 +249,20 @@ class FigureReader:
         second = scored[1][0] if len(scored) > 1 else 0.0
         return best, best_s, best_s - second
 
-    def _read_row(self, reading: TableReading, row: Row, project: Optional[int]) -> None:
+    def _read_row(self, reading: TableReading, row: Row, project: Optional[int],
+                  caption: str = "") -> None:
         figure = row.cells.get("cumulative")
         ledger_cell = self._ledger_cell(row)
         source = figure if (figure is not None and figure.text.strip()) else ledger_cell
         if source is None and row.text("rate").strip():
             source = row.cells["rate"]
         ind, match, margin = self._identify(row, project, source)
+        if ind is None and caption and not any(
+                len(bigrams(row.text(r))) >= 2 for r in ("indicator", "target", "project")):
+            # a row with no words of its own under a line naming the indicator
+            ind, match, margin = self._identify_by(caption, project, source)
+            if ind is not None and match < ROW_MATCH:
+                ind = None
         used = False
         if ind is not None:
             page = reading.table.page

@@ -16,7 +16,7 @@ from app.extraction.numbers import find_mentions
 from app.extraction.periods import (PeriodFinding, find_period, period_from_report_date,
                                     period_from_signoff, quarter_mentions)
 from app.extraction.result import ExtractionResult, FieldValue, ProjectTexts
-from app.extraction.tables import find_header_rows, read_table
+from app.extraction.tables import find_header_rows, read_table, record_lines
 from app.extraction.units import UnitFinding, find_unit
 from app.extraction.zones import Zones, document_zones
 from parsers.model import Document, Table
@@ -84,12 +84,14 @@ def read_period(doc: Document, zones: Zones, catalog: Catalog, file_name: str) -
     weighted += [(t, 2.0, "页眉页脚") for t in zones.furniture]
     weighted += [(t, 1.5, "表头") for t in _table_header_texts(doc)]
     weighted += [(t, 1.2, "台账已填季度") for t in _ledger_period_texts(doc)]
+    form_lines = [line for t in doc.tables() for line in record_lines(t)]
+    weighted += [(t, 1.5, "登记表") for t in form_lines]
     weighted += [(t, 0.8, "落款") for t in zones.tail]
     weighted += [(t, 0.3, "正文") for t in zones.body[:30]]
     found = find_period(weighted, catalog.year)
     if found.period:
         return found
-    for text in [*zones.title, *zones.tail, *zones.furniture]:
+    for text in [*zones.title, *zones.tail, *zones.furniture, *form_lines]:
         yq = period_from_report_date(text)
         if yq and yq[0] == catalog.year:
             return PeriodFinding(f"{catalog.year}Q{yq[1]}", f"填报日期：{text.strip()[:40]}", 0.5)

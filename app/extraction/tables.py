@@ -9,7 +9,7 @@ figures is a cumulative column, holding prose a progress column).
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Optional
 
 from app.extraction.numbers import find_mentions, normalize, parse_number, squash
@@ -312,3 +312,68 @@ def read_table(table: Table) -> Optional[TableReading]:
                 row.cells[col.role] = c
         rows.append(row)
     return TableReading(table, header_rows, columns, rows)
+
+
+def _label_pairs(table: Table) -> list[tuple[Cell, Cell]]:
+    """(label, value) of the rows holding exactly two filled cells, the label first."""
+    grid = table.grid()
+    pairs = []
+    for r in range(table.n_rows):
+        cells = [c for c in _row_cells(grid, r) if c.text.strip() and c.row == r]
+        if len(cells) == 2 and cells[0].col == 0:
+            pairs.append((cells[0], cells[1]))
+    return pairs
+
+
+def _is_label(text: str) -> bool:
+    t = squash(text)
+    return 0 < len(t) <= 10 and not re.search(r"\d", t) and (
+        _is_header_cell(t) or classify_header(t) != "other"
+        or any(w in t for w in ("时间", "时段", "日期", "名称", "单位")))
+
+
+def record_pairs(table: Table) -> list[tuple[Cell, Cell]]:
+    """The label–value rows of a form filled in down the page (登记表: 填报单位 | 市民政局,
+    项目名称 | …, 进展情况 | …), or [] when the table is not one: at most three columns,
+    at least three rows of a short label beside its value, most rows being such."""
+    if table.n_cols > 3 or table.n_rows < 3:
+        return []
+    pairs = [(k, v) for k, v in _label_pairs(table) if _is_label(k.text)]
+    if len(pairs) < 3 or len(pairs) < 0.6 * table.n_rows:
+        return []
+    # a two-column table with a header (指标 | 累计完成) has figures under its second header
+    if classify_header(pairs[0][1].text) not in ("other", "project", "indicator") and \
+            _is_header_cell(pairs[0][1].text):
+        return []
+    return pairs
+
+
+def record_lines(table: Table) -> list[str]:
+    """A form's filled-in lines as written on paper (统计时段：2024年1月至3月末)."""
+    return [f"{squash(k.text)}：{v.text.strip()}" for k, v in record_pairs(table)]
+
+
+def record_table(table: Table) -> Optional[Table]:
+    """A form filled in down the page turned into the usual shape: its labels as a header
+    row, each record (a label seen again starts the next one) as a row below."""
+    pairs = record_pairs(table)
+    if not pairs:
+        return None
+    labels: list[str] = []
+    records: list[dict[str, Cell]] = [{}]
+    for k, v in pairs:
+        label = squash(k.text)
+        if label in records[-1]:
+            records.append({})
+        records[-1][label] = v
+        if label not in labels:
+            labels.append(label)
+    cells = [Cell(label, 0, j, confidence=min(1.0, pairs[0][0].confidence),
+                  from_ocr=pairs[0][0].from_ocr, page=pairs[0][0].page)
+             for j, label in enumerate(labels)]
+    for i, rec in enumerate(records, 1):
+        for j, label in enumerate(labels):
+            v = rec.get(label)
+            if v is not None:
+                cells.append(replace(v, row=i, col=j, row_span=1, col_span=1))
+    return Table(cells, len(records) + 1, len(labels), page=table.page)

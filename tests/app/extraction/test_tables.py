@@ -241,3 +241,24 @@ def test_a_headerless_row_reads_its_figure_cell_for_the_name_beside_it_and_is_le
                                table([["定制公交助学专线全年开通15条", "开通11条"]])),
                            catalog, "t.docx")
     assert r.values["6.2"].value == 11 and r.values["6.2"].confidence < 0.9
+
+
+def test_a_register_form_filled_in_down_the_page_gives_period_figure_and_texts(catalog):
+    r = interpret_document(doc(
+        "实事项目推进登记表",
+        table([["填报单位", "淄博市残疾人联合会"], ["统计期间", "2024年4月至6月"],
+               ["实事项目", "残疾儿童康复救助"],
+               ["完成情况", "截至6月底累计救助残疾儿童1310名，康复训练有序开展。"],
+               ["困难问题", "康复机构分布不均。"], ["下步措施", "推动县级康复中心建设。"]])),
+        catalog, "登记表.xlsx")
+    assert r.period == "2024Q2"
+    assert r.values["10.2"].value == 1310
+    assert r.texts["10"].problems == "康复机构分布不均。"
+    assert r.texts["10"].plans == "推动县级康复中心建设。"
+
+
+def test_a_two_column_table_with_a_header_is_not_a_register_form(catalog):
+    from app.extraction.tables import record_table
+    t = table([["指标", "累计完成"], ["科普大篷车巡展", "41场"], ["蒲公英科普大讲堂", "27场"],
+               ["戏曲进校园", "60场"]])
+    assert record_table(t) is None
