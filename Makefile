@@ -22,7 +22,7 @@ $(STAMP): requirements.txt requirements-dev.txt
 
 run: setup
 	$(PY) -m flask --app app init-app --url http://$(HOST):$(PORT)
-	$(PY) -m flask --app app run --host $(HOST) --port $(PORT)
+	$(PY) -m flask --app app serve --host $(HOST) --port $(PORT)
 
 worker: setup
 	$(PY) -m flask --app app worker

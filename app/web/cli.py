@@ -1,4 +1,4 @@
-"""Commands registered on the app: init-app, create-user, create-token, worker."""
+"""Commands registered on the app: init-app, serve, create-user, create-token, worker."""
 from __future__ import annotations
 
 import secrets
@@ -17,7 +17,8 @@ from app.services import users as user_svc
 def init_app(app) -> None:
     from app.services.backup import register_cli as register_backup
 
-    for cmd in (init_app_command, create_user_command, create_token_command, worker_command):
+    for cmd in (init_app_command, serve_command, create_user_command, create_token_command,
+                worker_command):
         app.cli.add_command(cmd)
     register_backup(app)
 
@@ -98,3 +99,24 @@ def worker_command(workers):
 
     click.echo(f"任务队列：{queue_kind(current_app.config)}，{workers} 个工作线程", err=True)
     run_worker(current_app._get_current_object(), workers)
+
+
+@click.command("serve")
+@click.option("--host", default="127.0.0.1", show_default=True)
+@click.option("--port", default=5000, show_default=True, type=int)
+@click.option("--threads", default=8, show_default=True, type=int, help="request threads")
+@with_appcontext
+def serve_command(host, port, threads):
+    """Serve the app with waitress (a production WSGI server; `make run` uses it). The
+    embedded task consumer starts at once, so returns queued before a restart resume
+    without waiting for the first request."""
+    from waitress import serve
+
+    from app.tasks import start_embedded_consumer
+
+    app = current_app._get_current_object()
+    if app.config.get("EMBEDDED_WORKER") and not app.config.get("HUEY_IMMEDIATE"):
+        start_embedded_consumer(app)
+    click.echo(f"服务已启动：http://{host}:{port}/ （按 Ctrl+C 停止）", err=True)
+    serve(app, host=host, port=port, threads=threads, ident="wcr",
+          max_request_body_size=app.config.get("MAX_CONTENT_LENGTH") or 1073741824)

@@ -1,4 +1,4 @@
-"""A live server (`flask --app app run`, embedded queue consumer and all) in a temporary
+"""A live server (`flask --app app serve`, as `make run` starts it, embedded queue consumer and all) in a temporary
 instance, and Debian's headless Chromium driven by Playwright. Never downloads a browser."""
 from __future__ import annotations
 
@@ -40,7 +40,7 @@ def live_server(tmp_path):
     password = re.search(r"密码：(\S+)", init.stdout).group(1)
     port = _free_port()
     log = open(tmp_path / "server.log", "w")
-    proc = subprocess.Popen([sys.executable, "-m", "flask", "--app", "app", "run", "--port",
+    proc = subprocess.Popen([sys.executable, "-m", "flask", "--app", "app", "serve", "--port",
                              str(port)], cwd=ROOT, env=env, stdout=log, stderr=subprocess.STDOUT)
     base = f"http://127.0.0.1:{port}"
     try:
