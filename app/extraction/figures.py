@@ -53,7 +53,7 @@ class FigureReader:
         self.candidates += text_candidates(text, self.index, self.allowed, ctx)
 
     # ---- tables ---------------------------------------------------------------------
-    def _read_transposed(self, table: Table, project: Optional[int]) -> bool:
+    def _read_transposed(self, table: Table, project: Optional[int], caption: str = "") -> bool:
         """Indicators across the top, 年度目标 / 本季度新增 / 累计完成 down the first column:
         the row labelled cumulative gives each column's figure."""
         grid = table.grid()
@@ -75,6 +75,9 @@ class FigureReader:
             if head is None or cell is None or not cell.text.strip() or cell is grid[r][0]:
                 continue
             ind, match, margin = self._identify_by(head.text, project, cell)
+            if (ind is None or match < ROW_MATCH) and caption:
+                # one column headed 完成情况 under a line naming the indicator
+                ind, match, margin = self._identify_by(f"{head.text} {caption}", project, cell)
             if ind is not None and match >= ROW_MATCH:
                 self._figure_from_cell(cell, ind, match, margin, "table-column", 3, table.page)
         return True
@@ -101,7 +104,8 @@ class FigureReader:
         for k, (label, cell) in enumerate(pairs):
             role = classify_header(label) if len(label) <= 12 else "other"
             if role in ("project", "indicator") and not _is_figure_text(cell.text):
-                about = cell.text.strip()
+                if not (len(squash(cell.text)) <= 10 and classify_header(cell.text) != "other"):
+                    about = cell.text.strip()  # (指标 | 完成情况 is a header, not a name)
                 continue
             if (k, cell) not in figures or not about:
                 continue
@@ -119,7 +123,7 @@ class FigureReader:
         table = record_table(table) or table  # a 登记表 filled in down the page
         if self._read_key_value(table, context_project, caption):
             return None
-        if self._read_transposed(table, context_project):
+        if self._read_transposed(table, context_project, caption):
             return None
         reading = read_table(table)
         if reading is None:
@@ -257,9 +261,12 @@ class FigureReader:
         if source is None and row.text("rate").strip():
             source = row.cells["rate"]
         ind, match, margin = self._identify(row, project, source)
-        if ind is None and caption and not any(
-                len(bigrams(row.text(r))) >= 2 for r in ("indicator", "target", "project")):
-            # a row with no words of its own under a line naming the indicator
+        label = squash(row.text("indicator"))
+        if ind is None and caption and (not any(
+                len(bigrams(row.text(r))) >= 2 for r in ("indicator", "target", "project"))
+                or (len(label) <= 10 and classify_header(label) == "cumulative")):
+            # a row with no words of its own (or labelled 截至目前完成) under a line naming
+            # the indicator
             ind, match, margin = self._identify_by(caption, project, source)
             if ind is not None and match < ROW_MATCH:
                 ind = None

@@ -262,3 +262,10 @@ def test_a_two_column_table_with_a_header_is_not_a_register_form(catalog):
     t = table([["指标", "累计完成"], ["科普大篷车巡展", "41场"], ["蒲公英科普大讲堂", "27场"],
                ["戏曲进校园", "60场"]])
     assert record_table(t) is None
+
+
+def test_a_table_of_labelled_figures_under_a_heading_reads_the_cumulative_one(catalog):
+    got = values(catalog, "市科协2024年第三季度进展情况", "（三）青少年“蒲公英”科普大讲堂",
+                 table([["指标", "完成情况"], ["年度计划", "50场"], ["截至9月底累计", "37场"],
+                        ["参与学生", "1.2万人次"]]))
+    assert got == {"9.3": 37}
