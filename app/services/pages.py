@@ -7,10 +7,13 @@
 Evidence boxes are returned as percentages of the page (left, top, width, height), so the
 highlight is right at any zoom. A box is in the units of its page as extraction saw it: PDF
 points for text PDFs, pixels of the rendering at ``SCAN_DPI`` for scanned PDFs, image pixels
-for photos (see parsers/model.py)."""
+for photos (see parsers/model.py). Word/Excel values carry no box; ``evidence_boxes`` finds
+their evidence text on the LibreOffice PDF (``parsers.locate``), once, cached as JSON beside
+it."""
 from __future__ import annotations
 
 import fcntl
+import json
 import logging
 import os
 import re
@@ -205,3 +208,53 @@ def box_percent(doc: Document, page: Optional[int], bbox: Optional[list]) -> Opt
     x0, top, x1, bottom = bbox
     return [round(100 * x0 / w, 2), round(100 * top / h, 2),
             round(100 * (x1 - x0) / w, 2), round(100 * (bottom - top) / h, 2)]
+
+
+def _percent(size: tuple[float, float], bbox) -> list[float]:
+    w, h = size
+    x0, top, x1, bottom = bbox
+    return [round(100 * x0 / w, 2), round(100 * top / h, 2),
+            round(100 * (x1 - x0) / w, 2), round(100 * (bottom - top) / h, 2)]
+
+
+def evidence_boxes(doc: Document) -> dict[str, dict]:
+    """For a Word/Excel return, ``{indicator id: {"page": n, "box": [left, top, width,
+    height]}}`` (percent of the page, as ``box_percent``) of each value whose evidence text
+    was found on the converted PDF; {} for other kinds. Converts the file if not done yet.
+    The located boxes (PDF points) are cached in ``evidence.json`` beside ``converted.pdf``,
+    keyed by the evidence text, so a re-extraction with new texts locates only those."""
+    if doc.kind not in CONVERT_KINDS:
+        return {}
+    values = [v for v in doc.values if (v.text or "").strip()]
+    if not values:
+        return {}
+    pdf = _pdf_for(doc)
+    cache = pdf.parent / "evidence.json"
+    with _locked(pdf.parent / ".evidence.lock"):
+        try:
+            located = json.loads(cache.read_text("utf-8")) if cache.exists() else {}
+        except ValueError:
+            located = {}
+        wanted = [v.text for v in values]
+        if any(t not in located for t in wanted):
+            from parsers.errors import ParseError
+            from parsers.locate import locate_snippets
+            try:
+                found = locate_snippets(pdf, wanted)
+            except ParseError as e:
+                log.warning("evidence of document %s not located: %s", doc.id, e)
+                return {}
+            located = {t: (list(hit) if hit else None) for t, hit in found.items()}
+            tmp = cache.with_suffix(".tmp")
+            tmp.write_text(json.dumps(located, ensure_ascii=False), "utf-8")
+            os.replace(tmp, cache)
+    try:
+        sizes = page_sizes(doc)
+    except ServiceError:
+        return {}
+    out = {}
+    for v in values:
+        hit = located.get(v.text)
+        if hit and 1 <= hit[0] <= len(sizes):
+            out[v.indicator_id] = {"page": hit[0], "box": _percent(sizes[hit[0] - 1], hit[1])}
+    return out

@@ -14,6 +14,7 @@
   var reason = document.getElementById("reason");
   var csrf = document.querySelector('meta[name="csrf-token"]').content;
   var current = 1, zoom = 100;
+  var flowBoxes = {};  // Word/Excel: indicator id → {page, box}, located on the converted PDF
   if (root.dataset.pages === "" && img) {
     // Word/Excel: the page count is known once LibreOffice has converted the file
     nPages = 1;
@@ -21,8 +22,11 @@
       .then(function (r) { return r.json(); })
       .then(function (d) {
         nPages = d.pages || 0;
+        flowBoxes = d.boxes || {};
         document.getElementById("page-total").textContent = nPages || "—";
         var c = document.getElementById("converting"); if (c) c.remove();
+        var sel = document.querySelector("tr.field.selected");
+        if (sel) showBox(sel);
       });
   }
 
@@ -41,6 +45,8 @@
     var page = parseInt(row.dataset.page, 10);
     var b = [];
     try { b = JSON.parse(row.dataset.box || "[]"); } catch (e) { b = []; }
+    var located = flowBoxes[(row.dataset.field || "").replace(/^value:/, "")];
+    if (located && !(b && b.length === 4)) { page = located.page; b = located.box; }
     if (page) showPage(page);
     if (b && b.length === 4) {
       box.style.left = b[0] + "%"; box.style.top = b[1] + "%";

@@ -53,7 +53,9 @@ def page_image(document_id: int, page: int):
 @bp.get("/documents/<int:document_id>/pages.json")
 @role_required("viewer")
 def page_info(document_id: int):
-    return jsonify(pages=pages.page_count(doc_svc.get_document(document_id)))
+    """Page count and, for Word/Excel returns, the evidence boxes found on the converted PDF."""
+    doc = doc_svc.get_document(document_id)
+    return jsonify(pages=pages.page_count(doc), boxes=pages.evidence_boxes(doc))
 
 
 @bp.post("/documents/<int:document_id>/fields")
