@@ -260,7 +260,12 @@ class FigureReader:
         source = figure if (figure is not None and figure.text.strip()) else ledger_cell
         if source is None and row.text("rate").strip():
             source = row.cells["rate"]
-        ind, match, margin = self._identify(row, project, source)
+        # no figure cell: the measures of the row's prose still tell which indicator its
+        # words name (中小学幼儿园…达标率 beside 100% is the rate, not the school count)
+        prose = row.cells.get("progress")
+        ind, match, margin = self._identify(
+            row, project, source if source is not None or prose is None
+            or len(squash(prose.text)) > 60 else prose)
         label = squash(row.text("indicator"))
         if ind is None and caption and (not any(
                 len(bigrams(row.text(r))) >= 2 for r in ("indicator", "target", "project"))

@@ -269,3 +269,11 @@ def test_a_table_of_labelled_figures_under_a_heading_reads_the_cumulative_one(ca
                  table([["指标", "完成情况"], ["年度计划", "50场"], ["截至9月底累计", "37场"],
                         ["参与学生", "1.2万人次"]]))
     assert got == {"9.3": 37}
+
+
+def test_the_measure_in_a_rows_prose_picks_between_indicators_its_words_share(catalog):
+    got = values(catalog, "市教育局2024年第二季度进展情况",
+                 table([["序号", "任务", "推进情况"],
+                        ["1", "中小学幼儿园安全防范建设“4个100%”达标率",
+                         "全年要求：100%；截至6月底：100%"]]))
+    assert got == {"8.2": 100}
