@@ -282,8 +282,13 @@ class FigureReader:
             if n_figure_cols > 1:
                 match *= 0.7  # several 累计 columns: which one is the figure is a guess
             if figure is not None and figure.text.strip():
+                if any(c.guessed and c.role == "cumulative" for c in reading.columns):
+                    match, margin = match * 0.6, min(margin, 0.2)  # the column is a guess
                 used = self._figure_from_cell(figure, ind, match, margin, "table-column", 3, page)
             if not used and ledger_cell is not None:
+                if any(c.guessed and c.quarter == q for c in reading.columns
+                       for q, lc in row.ledger.items() if lc is ledger_cell):
+                    match, margin = match * 0.6, min(margin, 0.2)  # its quarter is a guess
                 used = self._figure_from_cell(ledger_cell, ind, match, margin, "ledger", 2, page)
             rate = row.cells.get("rate")
             if not used and rate is not None and rate.text.strip() and _fits_rate_cell(ind, rate):

@@ -28,6 +28,8 @@ class Column:
     header: str
     role: str
     quarter: Optional[int] = None
+    #: the role or quarter was inferred from the column's position, not read in its header
+    guessed: bool = False
 
 
 @dataclass
@@ -230,6 +232,7 @@ def _quarters_by_position(table: Table, header_rows: list[int], columns: list[Co
         if len(cols) == 4 and any(c.quarter for c in cols) and all(
                 c.quarter in (None, k + 1) for k, c in enumerate(cols)):
             for k, c in enumerate(cols):
+                c.guessed = c.guessed or c.quarter != k + 1
                 c.quarter = k + 1
                 c.role = "ledger"
 
@@ -285,6 +288,14 @@ def read_table(table: Table) -> Optional[TableReading]:
         for c in quarter_cols:
             if c.role == "ledger":
                 c.role = "cumulative" if not any(x.role == "cumulative" for x in columns) else "other"
+    # period columns whose period could not be read (OCR lost 一/二/三 of 季度): which one
+    # holds the figure is a guess, however the roles were settled
+    unread = [c for c in columns if re.fullmatch(r"第?(季度?|月份?)(末|完成|累计)?",
+                                                 squash(children[c.index]))]
+    if unread:
+        for c in columns:
+            if c.role in ("ledger", "cumulative", "this_quarter"):
+                c.guessed = True
     # merged header cells spanning two columns with the same role: keep both as they are
     rows: list[Row] = []
     section: Optional[str] = None

@@ -124,13 +124,26 @@ def test_cells_with_low_ocr_confidence_lower_the_value_confidence(catalog):
     assert any("扫描文字" in w for w in r.warnings)
 
 
-def test_quarter_columns_under_one_parent_are_read_by_position(catalog):
-    got = values(catalog, "市人社局2024年前三季度进展",
-                 table([["指标", "累计完成情况", "", "", ""],
-                        ["", "季度", "季度", "季度", "四季度"],
-                        ["培训家政从业人员", "320", "858", "1327", ""]],
-                       merges=[(0, 0, 2, 1), (0, 1, 1, 4)]))
-    assert got == {"2.1": 1327}
+def test_quarter_columns_under_one_parent_are_read_by_position_with_less_confidence(catalog):
+    r = interpret_document(doc("市人社局2024年前三季度进展",
+                               table([["指标", "累计完成情况", "", "", ""],
+                                      ["", "季度", "季度", "季度", "四季度"],
+                                      ["培训家政从业人员", "320", "858", "1327", ""]],
+                                     merges=[(0, 0, 2, 1), (0, 1, 1, 4)])), catalog, "t.docx")
+    assert {k: v.value for k, v in r.values.items()} == {"2.1": 1327}
+    assert r.values["2.1"].confidence < 0.9
+
+
+@pytest.mark.parametrize("heads, sure", [
+    (["一季度", "二季度", "三季度", "四季度"], True),
+    (["季度", "季度", "三季度", "累计"], False),
+    (["月", "月", "月", "合计"], False),
+])
+def test_a_ledger_whose_period_labels_are_lost_is_read_with_less_confidence(catalog, heads, sure):
+    r = interpret_document(doc("市总工会2024年第三季度台账",
+                               table([["项目", *heads], ["职工子女托管班", "12", "30", "47", "47"]])),
+                           catalog, "t.docx")
+    assert (r.values["7.3"].confidence >= 0.9) == sure
 
 
 def test_a_workbook_with_one_sheet_per_quarter_reports_the_latest_filled_sheet(catalog):
