@@ -327,6 +327,11 @@ def text_candidates(text: str, index: IndicatorIndex, allowed: list[Indicator],
         # the words before a number name it first (中小学2所、幼儿园…); after it, less
         local_by_ind = {i: max(index.keyword_score(i, pre_grams),
                                0.75 * index.keyword_score(i, local)) for i in index.forms}
+        # (any indicator of the catalog, even another department's or a milestone, except
+        # one of the other kind: a count cannot be a rate's rival, nor a rate a count's)
+        could_hold = {i.id for i in index.catalog.indicators() if not (
+            (i.kind == "count" and m.kind in ("coverage", "percent"))
+            or (i.kind == "percent" and m.kind in ("count",)))}
         for ind in allowed:
             if m.kind == "coverage":
                 if ind.kind != "percent" or (ind.target or 0) < 100:
@@ -354,7 +359,10 @@ def text_candidates(text: str, index: IndicatorIndex, allowed: list[Indicator],
             if ind.kind == "percent" and max(kw_local, kw_clause,
                                              about_scores.get(ind.id, 0.0)) < 0.3:
                 continue  # a rate is stated with its name (筛查率达…); 占目标的28% is not one
-            rival_local = max((v for k, v in local_by_ind.items() if k != ind.id), default=0.0)
+            # only an indicator that could hold this figure is a rival: 中小学 names the
+            # school count, not a rival to the 达标率 for a 全部达标 (100%)
+            rival_local = max((v for k, v in local_by_ind.items()
+                               if k != ind.id and k in could_hold), default=0.0)
             if rival_local >= kw_local + 0.35:
                 s *= 0.5
             if kw < 0.12 and not ctx.figure_cell and not (
