@@ -208,18 +208,19 @@ def _read_content(doc: Document, catalog: Catalog, unit: str | None, period_q: i
     reader = FigureReader(index, allowed, period_q, masks)
     walked: list[BlockInContext] = []
     context_project = None
-    caption = ""
+    caption: list[str] = []
     for item in walk_blocks(doc, index, [p.no for p in projects]):
         if isinstance(item, Table):
-            reader.read_table(item, context_project, caption)
-            caption = ""
+            reader.read_table(item, context_project, " ".join(caption))
+            caption = []
         else:
             walked.append(item)
             context_project = item.project
             reader.read_block(item)
-            # a short line right above a table is its caption (分区县完成情况, 一、戏曲进校园…)
+            # the short lines right above a table are its caption (分区县完成情况, then
+            # perhaps an info line 单位：… 统计时间：…; 一、戏曲进校园…)
             text = item.block.text.strip()
-            caption = text if 0 < len(text) <= 60 else ""
+            caption = (caption + [text])[-2:] if 0 < len(text) <= 60 else []
     return reader, walked, projects
 
 

@@ -225,6 +225,13 @@ def test_a_district_table_is_named_by_the_line_above_it(catalog):
     assert got == {"10.2": 1134}
 
 
+def test_a_district_tables_title_may_stand_above_an_info_line(catalog):
+    got = values(catalog, "市残联2024年第二季度实事推进情况", "残疾儿童康复救助各区县落实情况",
+                 "填报单位：市残联　统计截至：6月30日",
+                 table([["区县", "已救助（人）"], ["淄川区", "210"], ["合计", "1134"]]))
+    assert got == {"10.2": 1134}
+
+
 def test_a_district_table_with_no_line_naming_it_gives_nothing(catalog):
     got = values(catalog, "市残联2024年第二季度实事推进情况",
                  table([["区县", "已救助（人）", "其中：脑瘫儿童（人）"],
