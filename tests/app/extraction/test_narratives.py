@@ -95,3 +95,14 @@ def test_broken_pdf_lines_are_rejoined(catalog):
                 block("联合各级工会组织开展寒暑假职工子女托管服务，已开办托管班", bbox=(0, 60, 500, 80)),
                 block("20个班次。", bbox=(0, 82, 100, 100)), kind="pdf-text")
     assert got["7"]["progress"] == "联合各级工会组织开展寒暑假职工子女托管服务，已开办托管班20个班次。"
+
+
+def test_a_plan_column_of_prose_gives_the_plans(catalog):
+    from app.extraction.interpret import interpret_document
+    from tests.app.extraction.builders import doc, table
+    r = interpret_document(doc("市科协2024年第二季度进展情况表",
+                               table([["项目", "年度目标", "进展", "困难", "计划"],
+                                      ["科普大篷车巡展", "60场", "累计巡展35场。", "车辆老化。",
+                                       "下半年深入偏远乡镇学校开展巡展活动。"]])), catalog, "t.docx")
+    assert r.texts["9"].plans == "下半年深入偏远乡镇学校开展巡展活动。"
+    assert r.values["9.2"].value == 35
