@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from difflib import SequenceMatcher
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Optional, Union
@@ -39,6 +40,8 @@ class _Stream:
     page: int
     text: str
     boxes: list[BBox]
+    #: the page's words (normalised text, box), shared by both orders of a page
+    words: tuple = ()
 
 
 def normalise(text: str) -> str:
@@ -85,23 +88,63 @@ def pdf_streams(pdf_path: Union[str, Path]) -> list[list[_Stream]]:
         with pdfplumber.open(str(pdf_path)) as pdf:
             for n, page in enumerate(pdf.pages, start=1):
                 chars = list(page.chars)
-                out.append([chars_to_stream(n, chars),
-                            chars_to_stream(n, _reading_order(chars))])
+                words = tuple((normalise(w["text"]), (w["x0"], w["top"], w["x1"], w["bottom"]))
+                              for w in page.extract_words(x_tolerance=1.5))
+                orders = [chars_to_stream(n, chars), chars_to_stream(n, _reading_order(chars))]
+                for o in orders:
+                    o.words = words
+                out.append(orders)
     except Exception as e:  # pdfminer raises many kinds on a damaged file
         raise ParseError("转换后的页面无法读取，无法标出原文位置") from e
     return out
 
 
-def _find_all(streams: list[list[_Stream]], needle: str) -> list[tuple[int, BBox]]:
-    """Every occurrence of ``needle`` as (page, box), in page order, first order that has it."""
-    hits: list[tuple[int, BBox]] = []
+def _find_all(streams: list[list[_Stream]], needle: str) -> list[tuple[_Stream, BBox]]:
+    """Every occurrence of ``needle`` as (stream, box), in page order, per page from the first
+    order that has it."""
+    hits: list[tuple[_Stream, BBox]] = []
     for orders in streams:
         for s in orders:
             found = [m.start() for m in re.finditer(re.escape(needle), s.text)]
             if found:
-                hits.extend((s.page, union(s.boxes[i:i + len(needle)])) for i in found)
+                hits.extend((s, union(s.boxes[i:i + len(needle)])) for i in found)
                 break
     return hits
+
+
+def _inside(box: BBox, outer: BBox, slack: float = 1.0) -> bool:
+    return (box[0] >= outer[0] - slack and box[1] >= outer[1] - slack
+            and box[2] <= outer[2] + slack and box[3] <= outer[3] + slack)
+
+
+def whole_words(hits: list[tuple[_Stream, BBox]], needle: str) -> list[tuple[_Stream, BBox]]:
+    """The hits that are a whole word on their page (a cell reading just ``85``, not the 85
+    inside 2085 or 85% or a date): when there are any, only they count."""
+    whole = [h for h in hits if any(w == needle and _inside(h[1], b) for w, b in h[0].words)]
+    return whole or hits
+
+
+def surroundings(stream: _Stream, box: BBox) -> tuple[str, str]:
+    """(row, column): the words left of a hit on its line, and above it in its column — the
+    row label and column header of a table cell, the start of a paragraph line."""
+    row = [(b[0], w) for w, b in stream.words
+           if b[2] <= box[0] + 1 and b[1] < box[3] and b[3] > box[1]]
+    col = [(b[1], w) for w, b in stream.words
+           if b[3] <= box[1] + 1 and b[0] < box[2] and b[2] > box[0]]
+    return "".join(w for _, w in sorted(row)), "".join(w for _, w in sorted(col))
+
+
+def _shared(a: str, b: str) -> int:
+    """Length of the longest run of characters ``a`` and ``b`` share (runs under 2 are chance)."""
+    n = SequenceMatcher(None, a, b, autojunk=False).find_longest_match(0, len(a), 0, len(b)).size
+    return n if n >= 2 else 0
+
+
+def context_score(context: str, stream: _Stream, box: BBox) -> int:
+    """How much of ``context`` stands beside the hit: its longest run shared with the row
+    label plus that shared with the column header."""
+    row, col = surroundings(stream, box)
+    return _shared(context, row) + _shared(context, col)
 
 
 def figure_parts(norm: str) -> list[str]:
@@ -115,43 +158,58 @@ def figure_parts(norm: str) -> list[str]:
     return parts
 
 
-def _choose(hits: list[tuple[int, BBox]], near: Optional[tuple[int, BBox]]) -> tuple[int, BBox]:
-    """Of several occurrences, the first at or after the previous match (reading order);
-    without one, the first."""
-    if near is None or len(hits) == 1:
-        return hits[0]
-    page, box = near
-    after = [h for h in hits if (h[0], h[1][1]) >= (page, box[1] - 1)]
-    return (after or hits)[0]
+def _choose(hits: list[tuple[_Stream, BBox]], needle: str, context: str,
+            near: Optional[tuple[int, BBox]]) -> tuple[int, BBox]:
+    """Of several occurrences: whole words first; then the ones with the most of ``context``
+    beside them (row label, column header); then the first at or after the previous match
+    (reading order); else the first."""
+    hits = whole_words(hits, needle)
+    if len(hits) > 1 and context:
+        scores = [context_score(context, s, b) for s, b in hits]
+        best = max(scores)
+        if best > 0:
+            hits = [h for h, sc in zip(hits, scores) if sc == best]
+    if near is not None and len(hits) > 1:
+        page, box = near
+        after = [h for h in hits if (h[0].page, h[1][1]) >= (page, box[1] - 1)]
+        hits = after or hits
+    return hits[0][0].page, hits[0][1]
 
 
-def locate_snippets(pdf_path: Union[str, Path],
-                    snippets: list[str]) -> dict[str, Optional[tuple[int, BBox]]]:
-    """For each snippet, ``(page, bbox)`` where it stands in the PDF (page 1-based, bbox in
-    points, top-left origin), or None when it is not there.
+def locate(pdf_path: Union[str, Path],
+           queries: list[tuple[str, str]]) -> list[Optional[tuple[int, BBox]]]:
+    """For each ``(snippet, context)``, ``(page, bbox)`` where the snippet stands in the PDF
+    (page 1-based, bbox in points, top-left origin), or None when it is not there.
 
-    Whitespace and full/half width do not matter. A snippet not found whole is looked for on
-    the parts around its figures (widest first), so a long sentence the PDF renders with a
-    footnote mark or different punctuation is still found by its figure and nearby words.
-    When a snippet occurs several times, the occurrence at or after the previous snippet's
-    match (the snippets' list order) is taken, else the first: evidence is listed in reading
-    order, so equal cells (two rows with 100%) resolve to the one further down.
+    ``context`` (may be "") is text expected beside the snippet, e.g. the indicator's name:
+    it decides between several occurrences of a short snippet such as a bare figure, by the
+    row label and column header around each. Whitespace and full/half width do not matter.
+    A snippet not found whole is looked for on the parts around its figures (widest first),
+    so a long sentence the PDF renders with other punctuation is still found by its figure
+    and nearby words. Among occurrences equally fitting the context, the one at or after
+    the previous query's match is taken (queries come in reading order), else the first:
+    such a box can be wrong, and only context tells a bare figure's cell for sure.
     """
     streams = pdf_streams(pdf_path)
-    out: dict[str, Optional[tuple[int, BBox]]] = {}
+    out: list[Optional[tuple[int, BBox]]] = []
     near: Optional[tuple[int, BBox]] = None
-    for snippet in snippets:
-        if snippet in out:
-            continue
+    for snippet, context in queries:
         norm = normalise(snippet)
         found: Optional[tuple[int, BBox]] = None
         if norm:
             for needle in [norm] + figure_parts(norm):
                 hits = _find_all(streams, needle)
                 if hits:
-                    found = _choose(hits, near)
+                    found = _choose(hits, needle, normalise(context), near)
                     break
-        out[snippet] = found
+        out.append(found)
         if found is not None:
             near = found
     return out
+
+
+def locate_snippets(pdf_path: Union[str, Path],
+                    snippets: list[str]) -> dict[str, Optional[tuple[int, BBox]]]:
+    """``locate`` without context, by snippet (a repeated snippet is looked up once)."""
+    unique = list(dict.fromkeys(snippets))
+    return dict(zip(unique, locate(pdf_path, [(t, "") for t in unique])))

@@ -217,12 +217,30 @@ def _percent(size: tuple[float, float], bbox) -> list[float]:
             round(100 * (x1 - x0) / w, 2), round(100 * (bottom - top) / h, 2)]
 
 
+#: words of a total row: a return's figure for the city is its table's total, so a bare figure
+#: that stands in several cells is looked for first in a row labelled like this
+TOTAL_ROW_WORDS = "全市合计总计"
+
+
+def _context(doc: Document, indicator_id: str) -> str:
+    """Text expected beside a value's evidence: the indicator's names, the department, a
+    total row's label (parsers.locate weighs the row label and column header against it)."""
+    from app.catalog import get_catalog
+
+    try:
+        ind = get_catalog().indicator(indicator_id)
+        names = [ind.name, *ind.aliases]
+    except KeyError:
+        names = []
+    return " ".join([*names, doc.unit or "", TOTAL_ROW_WORDS])
+
+
 def evidence_boxes(doc: Document) -> dict[str, dict]:
     """For a Word/Excel return, ``{indicator id: {"page": n, "box": [left, top, width,
     height]}}`` (percent of the page, as ``box_percent``) of each value whose evidence text
     was found on the converted PDF; {} for other kinds. Converts the file if not done yet.
     The located boxes (PDF points) are cached in ``evidence.json`` beside ``converted.pdf``,
-    keyed by the evidence text, so a re-extraction with new texts locates only those."""
+    keyed by evidence text and context, so a re-extraction with new texts locates again."""
     if doc.kind not in CONVERT_KINDS:
         return {}
     values = [v for v in doc.values if (v.text or "").strip()]
@@ -230,21 +248,22 @@ def evidence_boxes(doc: Document) -> dict[str, dict]:
         return {}
     pdf = _pdf_for(doc)
     cache = pdf.parent / "evidence.json"
+    queries = [(v.text, _context(doc, v.indicator_id)) for v in values]
+    keys = [f"{t}\x1f{c}" for t, c in queries]
     with _locked(pdf.parent / ".evidence.lock"):
         try:
             located = json.loads(cache.read_text("utf-8")) if cache.exists() else {}
         except ValueError:
             located = {}
-        wanted = [v.text for v in values]
-        if any(t not in located for t in wanted):
+        if any(k not in located for k in keys):
             from parsers.errors import ParseError
-            from parsers.locate import locate_snippets
+            from parsers.locate import locate
             try:
-                found = locate_snippets(pdf, wanted)
+                found = locate(pdf, queries)
             except ParseError as e:
                 log.warning("evidence of document %s not located: %s", doc.id, e)
                 return {}
-            located = {t: (list(hit) if hit else None) for t, hit in found.items()}
+            located = {k: (list(hit) if hit else None) for k, hit in zip(keys, found)}
             tmp = cache.with_suffix(".tmp")
             tmp.write_text(json.dumps(located, ensure_ascii=False), "utf-8")
             os.replace(tmp, cache)
@@ -253,8 +272,8 @@ def evidence_boxes(doc: Document) -> dict[str, dict]:
     except ServiceError:
         return {}
     out = {}
-    for v in values:
-        hit = located.get(v.text)
+    for v, k in zip(values, keys):
+        hit = located.get(k)
         if hit and 1 <= hit[0] <= len(sizes):
             out[v.indicator_id] = {"page": hit[0], "box": _percent(sizes[hit[0] - 1], hit[1])}
     return out

@@ -78,3 +78,32 @@ def test_figure_parts_are_long_enough_and_contain_the_figure():
     assert all(len(p) >= 6 and any(ch.isdigit() for ch in p) for p in parts)
     assert any("23456" in p for p in parts)
     assert len(parts[0]) > len(parts[-1])
+
+
+@pytest.fixture(scope="module")
+def district_pdf(tmp_path_factory):
+    """A district table: the same bare figures in many cells, a total row at the bottom."""
+    rows = [["单位", "新改扩建中小学（所）", "新改扩建幼儿园（所）"],
+            ["张店区", "0", "1"], ["淄川区", "1", "0"], ["全市合计", "1", "1"]]
+    return build_pdf(tmp_path_factory.mktemp("district") / "d.pdf",
+                     lambda font: [para("2024年1季度进展情况", font), grid_table(rows, font)])
+
+
+@pytest.mark.parametrize("context,row,col", [
+    ("新改扩建幼儿园 全市合计", "全市合计", "新改扩建幼儿园"),
+    ("新改扩建中小学 全市合计", "全市合计", "新改扩建中小学"),
+    ("淄川区新改扩建中小学", "淄川区", "新改扩建中小学"),
+])
+def test_bare_figure_is_told_apart_by_its_row_label_and_column_header(district_pdf, context,
+                                                                      row, col):
+    from parsers.locate import locate, pdf_streams, surroundings
+
+    (page, box), = locate(district_pdf, [("1", context)])
+    stream = pdf_streams(district_pdf)[page - 1][0]
+    around_row, around_col = surroundings(stream, box)
+    assert around_row.startswith(row) and around_col.startswith(col)
+
+
+def test_bare_figure_is_never_found_inside_a_longer_word(district_pdf):
+    (page, box), = locate_snippets(district_pdf, ["1"]).values()
+    assert box[1] > 100  # a table cell, not the 1 of "2024年1季度" in the title line
