@@ -264,7 +264,7 @@ class FigureReader:
         # words name (中小学幼儿园…达标率 beside 100% is the rate, not the school count)
         prose = row.cells.get("progress")
         ind, match, margin = self._identify(
-            row, project, source if source is not None or prose is None
+            row, project, source if source is not None or prose is None or prose.row_span > 1
             or len(squash(prose.text)) > 60 else prose)
         label = squash(row.text("indicator"))
         if ind is None and caption and (not any(
@@ -309,8 +309,9 @@ class FigureReader:
                               page=c.page or reading.table.page, bbox=c.bbox,
                               confidence=c.confidence, method="table-row-text",
                               masks=masked_spans(c.text, self.masks),
+                              # (a cell merged over several rows is not about one row's words)
                               about=row.text("indicator") if ind is not None and margin >= 0.15
-                              else "")
+                              and c.row_span == 1 else "")
             # all indicators: the row's words may name several (新改扩建4所中小学、10所幼儿园…)
             self.candidates += text_candidates(c.text, self.index, self.allowed, ctx)
 

@@ -104,3 +104,13 @@ def test_a_this_quarter_figure_alone_is_not_the_cumulative_one_after_q1(catalog)
 def test_numbered_points_with_figures_are_not_headings(catalog):
     got = values_of(catalog, "市妇联", "1.巾帼家政培训全年累计980人次，举办女性就业专场招聘活动12场。", quarter=4)
     assert got == {"2.1": 980, "2.2": 12}
+
+
+@pytest.mark.parametrize("text", [
+    "全市各中小学、幼儿园护校安园“4个100%”均已达标。",
+    "我市2,104所中小学和幼儿园安全防范建设全面达标。",
+])
+def test_a_statement_that_every_school_meets_the_standard_is_the_rate_not_a_school_count(
+        catalog, text):
+    got = values_of(catalog, "市教育局", text)
+    assert got.get("8.2") == 100 and "1.1" not in got and "1.2" not in got

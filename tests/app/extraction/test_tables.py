@@ -297,3 +297,13 @@ def test_the_measure_in_a_rows_prose_picks_between_indicators_its_words_share(ca
                         ["1", "中小学幼儿园安全防范建设“4个100%”达标率",
                          "全年要求：100%；截至6月底：100%"]]))
     assert got == {"8.2": 100}
+
+
+def test_a_progress_cell_merged_over_several_indicator_rows_is_not_about_each_row(catalog):
+    got = values(catalog, "市民政局2024年第二季度进展情况表",
+                 table([["实事项目", "指标", "累计完成", "进展情况"],
+                        ["儿童关爱", "享受民政保障的孤困儿童就学资助覆盖率", "100%",
+                         "为困境儿童发放生活补贴，惠及困境儿童856名。"],
+                        ["儿童关爱", "残疾儿童康复救助（名）", "", ""]],
+                       merges=[(1, 0, 2, 1), (1, 3, 2, 1)]))
+    assert got == {"10.1": 100}
