@@ -28,6 +28,9 @@ def value_warnings(catalog: Catalog, values: dict[str, FieldValue],
         shown = f"{v.value:g}"
         if ind.kind == "percent" and v.value > 100:
             out.append(f"指标{_label(catalog, ind_id)}填报为{shown}%，超过100%，请核实")
+        elif ind.kind == "count" and not float(v.value).is_integer():
+            out.append(f"指标{_label(catalog, ind_id)}是个数，却识别为{shown}，"
+                       "可能是千位分隔符被看成了小数点，请对照原文核对")
         elif ind.kind == "count" and ind.target and v.value > FAR_OVER_TARGET * ind.target:
             out.append(f"指标{_label(catalog, ind_id)}填报为{shown}{ind.measure or ''}，"
                        f"远超年度目标{ind.target:g}{ind.measure or ''}，请核实")

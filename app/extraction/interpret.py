@@ -177,7 +177,10 @@ def interpret_document(doc: Document, catalog: Catalog, file_name: str) -> Extra
     values: dict[str, FieldValue] = {}
     ocr_conf: dict[str, float] = {}
     for ind_id, c in chosen.items():
-        values[ind_id] = FieldValue(indicator_id=ind_id, value=c.value, confidence=c.margin,
+        conf = c.margin
+        if catalog.indicator(ind_id).kind == "count" and not float(c.value).is_integer():
+            conf = min(conf, 0.5)  # a count with a fraction: 2,069 read as 2.069?
+        values[ind_id] = FieldValue(indicator_id=ind_id, value=c.value, confidence=conf,
                                     page=c.page, bbox=c.bbox, text=c.snippet, method=c.method)
         ocr_conf[ind_id] = c.source_conf
 

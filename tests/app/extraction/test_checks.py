@@ -1,4 +1,6 @@
 """Warnings a reviewer must see, in plain Chinese."""
+import pytest
+
 from app.extraction.checks import document_warnings, value_warnings
 from app.extraction.interpret import interpret_document
 from app.extraction.result import FieldValue
@@ -76,3 +78,14 @@ def test_a_return_of_a_shared_project_without_its_department_says_why_none_is_ch
     shared = [w for w in r.warnings if "共同承担" in w]
     assert len(shared) == 1 and "市人力资源社会保障局" in shared[0] and "市商务局" in shared[0]
     assert "未能识别填报单位，请人工选择" not in r.warnings
+
+
+@pytest.mark.parametrize("figure, sure", [("1,308名", True), ("1.308名", False), ("1.3万名", True)])
+def test_a_count_with_a_fraction_is_flagged_and_not_trusted(catalog, figure, sure):
+    from app.extraction.interpret import interpret_document
+    from tests.app.extraction.builders import doc, table
+    r = interpret_document(doc("市残联2024年第二季度进展情况",
+                               table([["指标", "累计完成"], ["残疾儿童康复救助", figure]])),
+                           catalog, "t.docx")
+    assert (r.values["10.2"].confidence >= 0.9) == sure
+    assert any("千位分隔符" in w for w in r.warnings) == (not sure)
