@@ -275,9 +275,11 @@ def read_table(table: Table) -> Optional[TableReading]:
         elif role == "rate" and col_cells and numeric >= 0.8 and not any(
                 "%" in normalize(c.text) or "％" in c.text for c in col_cells):
             role = "cumulative"  # 完成进度 holding counts, not percentages
+        elif role == "target" and col_cells and numeric < 0.3 and "计划" in squash(children[k]) \
+                and mean_len > 8:
+            role = "plans"  # a 计划 column of sentences is the plans (…| 问题 | 计划)
         elif role == "target" and col_cells and numeric < 0.3 and mean_len > 14:
-            # a 计划 column of prose is the plans (…| 问题 | 计划), else the task's wording
-            role = "plans" if "计划" in squash(children[k]) else "indicator"
+            role = "indicator"
         columns.append(Column(k, h, role, q))
     _quarters_by_position(table, header_rows, columns)
     # one column per quarter → a ledger; a single quarter column is the cumulative one
