@@ -165,7 +165,7 @@ class FigureReader:
             if squash(col.header).startswith(("其中", "含")):
                 continue  # a part of the total (其中：孤独症儿童), not the indicator's figure
             if col.role in ("seq", "project", "indicator", "unit", "target", "rate", "this_quarter",
-                            "previous", "progress", "problems", "plans", "problems_plans",
+                            "previous", "mark", "progress", "problems", "plans", "problems_plans",
                             "remarks"):
                 continue
             cell = grid[target_row.index][col.index]

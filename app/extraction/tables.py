@@ -19,6 +19,7 @@ from parsers.model import Cell, Table
 _HEADER_WORDS = ("序号", "编号", "项目", "实事", "指标", "内容", "目标", "任务", "完成", "累计",
                  "进展", "进度", "问题", "困难", "打算", "计划", "措施", "单位", "备注", "季度",
                  "名称", "情况", "新增", "本季", "当季", "时限", "说明", "责任", "数量", "合计",
+                 "事项", "科室", "标准", "实绩", "同比", "增减", "是否",
                  "Q1", "Q2", "Q3", "Q4", "月", "区县", "地区")
 
 
@@ -171,6 +172,12 @@ def classify_header(h: str) -> str:
         return "rate"
     if any(w in t for w in ("上季度", "上一季度", "上期", "上年", "去年", "上半年末", "同期")):
         return "previous"
+    if any(w in t for w in ("同比", "环比", "增减", "增幅", "增长率", "对比")):
+        return "previous"  # a change against an earlier period, never the figure itself
+    if re.fullmatch(r"(是否|有无)(完成|达标|按期|按时)\S{0,4}", t):
+        return "mark"  # 是否完成 | √: a tick, not a figure
+    if "标准" in t and not any(w in t for w in ("累计", "实际", "完成数", "完成值", "完成情况")):
+        return "target"  # 完成标准 restates the target (200场) beside the actual
     if any(w in t for w in ("本季度", "当季", "本期", "本季", "季度新增", "当期")) and "累计" not in t:
         return "this_quarter"
     if "新增" in t and "累计" not in t:
@@ -237,6 +244,22 @@ def _quarters_by_position(table: Table, header_rows: list[int], columns: list[Co
                 c.role = "ledger"
 
 
+def _earlier_years(columns: list[Column]) -> None:
+    """2023年完成 | 2024年完成: the column of the latest year is the figure, a column headed
+    by an earlier year is last year's result beside it."""
+    years: dict[int, int] = {}
+    for c in columns:
+        ys = [int(y) for y in re.findall(r"(20\d\d)\s*年?", normalize(c.header))]
+        if ys and c.role in ("cumulative", "ledger", "other", "this_quarter"):
+            years[c.index] = max(ys)
+    if len(set(years.values())) < 2:
+        return
+    latest = max(years.values())
+    for c in columns:
+        if c.index in years and years[c.index] < latest:
+            c.role = "previous"
+
+
 def read_table(table: Table) -> Optional[TableReading]:
     """The table's columns by role and its data rows, or None when it has no header."""
     header_rows = find_header_rows(table)
@@ -282,6 +305,7 @@ def read_table(table: Table) -> Optional[TableReading]:
             role = "indicator"
         columns.append(Column(k, h, role, q))
     _quarters_by_position(table, header_rows, columns)
+    _earlier_years(columns)
     # one column per quarter → a ledger; a single quarter column is the cumulative one
     quarter_cols = [c for c in columns if c.quarter and c.role in ("ledger", "cumulative", "other")]
     if len({c.quarter for c in quarter_cols}) >= 2:

@@ -307,3 +307,35 @@ def test_a_progress_cell_merged_over_several_indicator_rows_is_not_about_each_ro
                         ["儿童关爱", "残疾儿童康复救助（名）", "", ""]],
                        merges=[(1, 0, 2, 1), (1, 3, 2, 1)]))
     assert got == {"10.1": 100}
+
+
+@pytest.mark.parametrize("earlier", ["2023年实绩", "上年同期", "去年完成"])
+def test_a_column_of_an_earlier_year_beside_this_year_is_never_the_figure(catalog, earlier):
+    got = values(catalog, "市总工会2024年第四季度进展情况",
+                 table([["项目", earlier, "2024年实绩", "同比"],
+                        ["职工子女托管班（个）", "52", "61", "+17%"]]))
+    assert got == {"7.3": 61}
+
+
+@pytest.mark.parametrize("header, role", [
+    ("同比增长", "previous"), ("较上年增减", "previous"), ("是否达标", "mark"),
+    ("验收标准", "target"),
+])
+def test_comparison_mark_and_standard_columns_are_not_figure_columns(header, role):
+    assert classify_header(header) == role
+
+
+def test_a_standard_column_restating_the_target_loses_to_the_actual_and_a_tick_is_a_mark(catalog):
+    got = values(catalog, "市卫健委2024年全年任务落实清单",
+                 table([["序号", "工作任务", "验收标准", "实际完成", "是否达标"],
+                        ["1", "培育市级婴幼儿照护服务示范区县", "3个", "4个", "√"],
+                        ["2", "打造市级示范托育机构", "—", "12家", "—"]]))
+    assert got == {"7.1": 4, "7.2": 12}
+
+
+def test_rows_named_by_an_office_read_the_measure_named_in_the_second_column(catalog):
+    got = values(catalog, "市科协2024年第二季度进展（分部门）",
+                 table([["承办部门", "承担事项", "截至6月底完成", "说明"],
+                        ["科普部", "科普大篷车巡展（场）", "17", "另有5场已排期"],
+                        ["学会部", "“蒲公英”科普大讲堂（场）", "22", ""]]))
+    assert got == {"9.2": 17, "9.3": 22}
