@@ -33,6 +33,8 @@ class FigureReader:
     allowed: list[Indicator]
     period_q: Optional[int]
     masks: list[str]
+    #: the reporting department's names (市妇联, 妇联): its own 小计 row in a shared table
+    unit_names: tuple[str, ...] = ()
     candidates: list[Candidate] = field(default_factory=list)
     readings: list[tuple[TableReading, dict[int, Optional[int]]]] = field(default_factory=list)
 
@@ -99,6 +101,8 @@ class FigureReader:
                    and _is_figure_text(c.text)]
         if not figures or (len(pairs) < 2 and not caption):
             return False
+        if len(pairs) < 0.5 * table.n_rows:
+            return False  # a table of rows (…小计 | 32, 合计 | 41) with one merged total row
         about = caption
         read = False
         for k, (label, cell) in enumerate(pairs):
@@ -154,8 +158,13 @@ class FigureReader:
         rows = [r for r in reading.rows if any(c.text.strip() for c in r.all_cells)]
         # a transposed table: the row labelled 累计完成 holds the figures
         labelled = [r for r in rows if classify_header(r.all_cells[0].text) == "cumulative"]
-        total = [r for r in rows if squash(r.all_cells[0].text).startswith(
-            ("合计", "总计", "全市", "小计", "累计", "全市合计"))]
+        total = [r for r in rows if any(squash(c.text).startswith(
+            ("合计", "总计", "全市", "小计", "累计", "全市合计")) or squash(c.text).endswith("小计")
+            for c in r.all_cells[:2])]
+        # a lead department's table with each department's 小计: its own 小计 is its figure
+        own = [r for r in total if "小计" in " ".join(squash(c.text) for c in r.all_cells)
+               and any(n and n in squash(c.text) for c in r.all_cells for n in self.unit_names)]
+        labelled, total = (own, own) if own else (labelled, total)
         target_row = (labelled or total or [None])[-1] if (labelled or total) else (
             rows[0] if len(rows) == 1 else None)
         if target_row is None:
@@ -170,14 +179,16 @@ class FigureReader:
                 continue
             cell = grid[target_row.index][col.index]
             ind, match, margin = self._identify_by(col.header, project, cell)
+            guessed = False
             if ind is None or match < ROW_MATCH:
                 ind, match, margin = self._identify_by(f"{col.header} {title}", project, cell)
+                guessed = True  # named by the title, not the column
             if ind is None or match < ROW_MATCH or self.index.keyword_score(
                     ind.id, f"{col.header} {title}") < 0.3:
                 continue
             if cell is not None and cell.text.strip():
                 self._figure_from_cell(cell, ind, match, margin, "table-column", 3,
-                                       reading.table.page)
+                                       reading.table.page, guessed=guessed)
 
     def _row_project(self, row: Row, current: Optional[int]) -> Optional[int]:
         for role in ("project", "seq"):
@@ -218,7 +229,8 @@ class FigureReader:
                                        else figure.text)
               if m.kind in ("count", "percent", "bare")] if figure is not None else []
         # a measure in brackets after the indicator: 培训人数（人次）, 完成数(所)
-        bracket = re.findall(r"[（(]\s*([^）)\s]{1,4})\s*[）)]", normalize(words))
+        bracket = [b for b in re.findall(r"[（(]\s*([^）)\s]{1,4})\s*[）)]", normalize(words))
+                   if not re.search(r"[\d季年月日度]", b)]  # not （第四季度）
         if bracket:
             ms = [m if m.kind != "bare" else Mention(m.value, m.start, m.end, m.raw,
                                                      "percent" if bracket[-1] == "%" else "count",
@@ -267,29 +279,34 @@ class FigureReader:
             row, project, source if source is not None or prose is None or prose.row_span > 1
             or len(squash(prose.text)) > 60 else prose)
         label = squash(row.text("indicator"))
+        guessed = False
         if ind is None and caption and (not any(
                 len(bigrams(row.text(r))) >= 2 for r in ("indicator", "target", "project"))
                 or (len(label) <= 10 and classify_header(label) == "cumulative")):
             # a row with no words of its own (or labelled 截至目前完成) under a line naming
             # the indicator
             ind, match, margin = self._identify_by(caption, project, source)
+            guessed = True  # named by the line above, not the row
             if ind is not None and match < ROW_MATCH:
                 ind = None
         used = False
         if ind is not None:
             page = reading.table.page
+            guessed = guessed or any(c.guessed and c.role == "cumulative" for c in reading.columns)
             n_figure_cols = sum(1 for c in reading.columns if c.role == "cumulative")
             if n_figure_cols > 1:
                 match *= 0.7  # several 累计 columns: which one is the figure is a guess
             if figure is not None and figure.text.strip():
                 if any(c.guessed and c.role == "cumulative" for c in reading.columns):
                     match, margin = match * 0.6, min(margin, 0.2)  # the column is a guess
-                used = self._figure_from_cell(figure, ind, match, margin, "table-column", 3, page)
+                used = self._figure_from_cell(figure, ind, match, margin, "table-column", 3, page,
+                                              guessed=guessed)
             if not used and ledger_cell is not None:
                 if any(c.guessed and c.quarter == q for c in reading.columns
                        for q, lc in row.ledger.items() if lc is ledger_cell):
                     match, margin = match * 0.6, min(margin, 0.2)  # its quarter is a guess
-                used = self._figure_from_cell(ledger_cell, ind, match, margin, "ledger", 2, page)
+                used = self._figure_from_cell(ledger_cell, ind, match, margin, "ledger", 2, page,
+                                              guessed=guessed)
             rate = row.cells.get("rate")
             if not used and rate is not None and rate.text.strip() and _fits_rate_cell(ind, rate):
                 # no figure column for this row: its 进度/完成率 cell states the indicator's own
@@ -326,7 +343,7 @@ class FigureReader:
         return best
 
     def _figure_from_cell(self, cell: Cell, ind: Indicator, match: float, margin: float,
-                          method: str, priority: int, page: int) -> bool:
+                          method: str, priority: int, page: int, guessed: bool = False) -> bool:
         text = normalize(cell.text)
         if _is_figure_text(text):
             text = squash(text)  # OCR spaces inside a short figure: "1 4 场"
@@ -349,7 +366,7 @@ class FigureReader:
             ind_id=ind.id, value=value, score=min(1.0, match), method=method,
             snippet=cell.text.strip()[:60], cumulative=True, margin=margin,
             source_conf=cell.confidence, page=cell.page or page, bbox=cell.bbox,
-            priority=priority))
+            priority=priority, guessed=guessed))
         return True
 
     def _read_headerless(self, table: Table, project: Optional[int], caption: str = ""

@@ -171,6 +171,8 @@ class Candidate:
     page: Optional[int] = None
     bbox: Optional[tuple] = None
     priority: int = 0  # 3 table column, 2 ledger, 1 text
+    #: the indicator or the column's role was inferred (a title, a caption), not named
+    guessed: bool = False
 
 
 _CLAUSE_SPLIT = re.compile(r"[，,；;。!！?？\n]|(?<!\d)[:：]")
@@ -450,6 +452,8 @@ def _confidence(best: Candidate, rivals: list[Candidate], agree: list[Candidate]
             base -= 0.25 * max(0.0, 1 - (best.score - r.score) * 3)
         else:
             base -= 0.04
+    if best.guessed:
+        base = min(base, 0.85)
     if best.source_conf < 1:  # read by OCR: never surer than the reading itself
         base = min(base * (0.3 + 0.7 * best.source_conf), best.source_conf * 0.97)
     return round(max(0.05, min(0.99, base)), 3)

@@ -208,7 +208,11 @@ def _read_content(doc: Document, catalog: Catalog, unit: str | None, period_q: i
     index, masks = _index(catalog)
     projects = catalog.projects_of(unit) if unit else list(catalog.projects)
     allowed = [i for p in projects for i in p.indicators if i.numeric]
-    reader = FigureReader(index, allowed, period_q, masks)
+    names: tuple[str, ...] = ()
+    if unit:
+        u = next((x for x in catalog.units if x.name == unit), None)
+        names = (unit, *(getattr(u, "aliases", ()) or ()))
+    reader = FigureReader(index, allowed, period_q, masks, unit_names=names)
     walked: list[BlockInContext] = []
     context_project = None
     caption: list[str] = []

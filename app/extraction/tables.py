@@ -19,7 +19,7 @@ from parsers.model import Cell, Table
 _HEADER_WORDS = ("序号", "编号", "项目", "实事", "指标", "内容", "目标", "任务", "完成", "累计",
                  "进展", "进度", "问题", "困难", "打算", "计划", "措施", "单位", "备注", "季度",
                  "名称", "情况", "新增", "本季", "当季", "时限", "说明", "责任", "数量", "合计",
-                 "事项", "科室", "标准", "实绩", "同比", "增减", "是否",
+                 "事项", "科室", "标准", "主体", "类别", "场次", "实绩", "同比", "增减", "是否",
                  "Q1", "Q2", "Q3", "Q4", "月", "区县", "地区")
 
 
@@ -68,6 +68,8 @@ def _is_header_cell(text: str) -> bool:
         return False  # 填报单位：淄博市总工会 is a filled-in line, not a column header
     if any(m.kind in ("count", "percent") for m in find_mentions(t)) and not quarter_mentions(t):
         return False
+    if re.search(r"\D[（(](场|场次|人|人次|名|所|个|家|处|次|条|期|班|户|%)[）)]$", t):
+        return True  # 开展家庭教育巡讲（场）: an indicator with its measure heads a column
     return any(w in t for w in _HEADER_WORDS)
 
 
@@ -126,6 +128,9 @@ def find_header_rows(table: Table) -> list[int]:
         if len(cells) < 2:
             continue
         hits = sum(1 for c in cells if _is_header_cell(c.text))
+        if squash(cells[0].text).startswith(("合计", "总计", "小计")) and any(
+                _is_numeric_cell(c.text) for c in cells):
+            continue  # 合计 | 203 | 完成年度目标 is the total row, not a header
         if hits >= 2 and hits >= 0.6 * len(cells):
             rows = [r]
             # a parent row above: indicator names merged over their 目标 | 累计完成 pairs
@@ -179,7 +184,9 @@ def classify_header(h: str) -> str:
     if "标准" in t and not any(w in t for w in ("累计", "实际", "完成数", "完成值", "完成情况")):
         return "target"  # 完成标准 restates the target (200场) beside the actual
     if any(w in t for w in ("本季度", "当季", "本期", "本季", "季度新增", "当期")) and "累计" not in t:
-        return "this_quarter"
+        # 本季度工作情况 is the quarter's prose, 本季度完成 its figure
+        return "progress" if any(w in t for w in ("工作情况", "进展", "开展情况", "推进情况",
+                                                  "落实情况")) else "this_quarter"
     if "新增" in t and "累计" not in t:
         return "this_quarter"
     if any(w in t for w in ("计划完成", "应完成", "目标值", "目标数")):

@@ -339,3 +339,33 @@ def test_rows_named_by_an_office_read_the_measure_named_in_the_second_column(cat
                         ["科普部", "科普大篷车巡展（场）", "17", "另有5场已排期"],
                         ["学会部", "“蒲公英”科普大讲堂（场）", "22", ""]]))
     assert got == {"9.2": 17, "9.3": 22}
+
+
+def _read(catalog, *items):
+    return interpret_document(doc(*items), catalog, "t.docx")
+
+
+def test_a_lead_departments_table_gives_each_department_its_own_subtotal(catalog):
+    t = table([["承担单位", "活动主体", "举办女性就业专场招聘活动（场）"],
+               ["市人社局", "市级", "12"], ["市人社局", "区县", "20"],
+               ["市人社局", "市人社局小计", "32"],
+               ["市商务局", "商圈", "9"], ["市商务局", "市商务局小计", "9"],
+               ["合计", "合计", "41"]], merges=[(6, 0, 1, 2)])
+    r = _read(catalog, "淄博市人力资源和社会保障局", "2024年第三季度招聘活动汇总", t)
+    assert r.unit == "市人力资源社会保障局"
+    assert {k: v.value for k, v in r.values.items()} == {"2.2": 32}
+
+
+def test_a_total_row_under_a_table_named_only_by_its_title_is_read_less_surely(catalog):
+    r = _read(catalog, "市科协2024年科普大篷车巡展完成情况（第四季度）",
+              table([["类别", "场次", "备注"], ["校园站", "31", ""], ["社区站", "14", ""],
+                     ["合计", "45", "超额完成"]]))
+    assert r.values["9.2"].value == 45
+    assert r.values["9.2"].confidence < 0.9
+
+
+def test_a_this_quarter_work_column_of_sentences_is_prose_to_read(catalog):
+    got = values(catalog, "市总工会2024年第一季度工作进展",
+                 table([["项目", "本季度工作开展情况"],
+                        ["职工子女托管", "开办寒假职工子女托管班14个。"]]))
+    assert got == {"7.3": 14}
