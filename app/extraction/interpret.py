@@ -14,7 +14,8 @@ from app.extraction.narratives import (BlockInContext, texts_from_blocks, texts_
                                        tidy, walk_blocks)
 from app.extraction.numbers import find_mentions
 from app.extraction.periods import (PeriodFinding, find_period, period_from_report_date,
-                                    period_from_signoff, quarter_mentions)
+                                    period_from_signoff, period_from_time_label,
+                                    quarter_mentions)
 from app.extraction.result import ExtractionResult, FieldValue, ProjectTexts
 from app.extraction.tables import find_header_rows, read_table, record_lines
 from app.extraction.units import UnitFinding, find_unit
@@ -74,6 +75,19 @@ def _label_cells(doc: Document) -> list[str]:
     return out
 
 
+def _period_label_cells(doc: Document) -> list[str]:
+    """'报告期' in one cell and '2024年1-6月' in the next, above or below a table."""
+    out = []
+    for t in doc.tables():
+        grid = t.text_grid()
+        for row in grid[:4] + grid[-4:]:
+            cells = list(dict.fromkeys(x.strip() for x in row if x.strip()))
+            out += [a + "：" + b for a, b in zip(cells, cells[1:])
+                    if len(a) <= 8 and any(w in a for w in ("报告期", "统计期", "统计时段", "时段",
+                                                            "统计时间", "报告时间"))]
+    return out
+
+
 def read_period(doc: Document, zones: Zones, catalog: Catalog, file_name: str) -> PeriodFinding:
     mark = doc.properties.get("wcr_mark", "")
     parts = mark.split("|")
@@ -85,6 +99,7 @@ def read_period(doc: Document, zones: Zones, catalog: Catalog, file_name: str) -
     weighted += [(t, 1.5, "表头") for t in _table_header_texts(doc)]
     weighted += [(t, 1.2, "台账已填季度") for t in _ledger_period_texts(doc)]
     form_lines = [line for t in doc.tables() for line in record_lines(t)]
+    form_lines += _period_label_cells(doc)
     weighted += [(t, 1.5, "登记表") for t in form_lines]
     weighted += [(t, 0.8, "落款") for t in zones.tail]
     weighted += [(t, 0.3, "正文") for t in zones.body[:30]]
@@ -95,6 +110,10 @@ def read_period(doc: Document, zones: Zones, catalog: Catalog, file_name: str) -
         yq = period_from_report_date(text)
         if yq and yq[0] == catalog.year:
             return PeriodFinding(f"{catalog.year}Q{yq[1]}", f"填报日期：{text.strip()[:40]}", 0.5)
+    for text in [*zones.title, *zones.tail, *zones.furniture, *form_lines]:
+        yq = period_from_time_label(text)
+        if yq and yq[0] == catalog.year:
+            return PeriodFinding(f"{catalog.year}Q{yq[1]}", f"填报时间：{text.strip()[:40]}", 0.45)
     for text in [*reversed(zones.tail), *zones.title]:
         yq = period_from_signoff(text)
         if yq and yq[0] == catalog.year:

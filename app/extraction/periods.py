@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass
 from typing import Iterable, Optional
 
-from app.extraction.numbers import CN_DIGITS, squash
+from app.extraction.numbers import CN_DIGITS, normalize, squash
 
 _CNQ = {"一": 1, "二": 2, "三": 3, "四": 4, "1": 1, "2": 2, "3": 3, "4": 4}
 _MONTH = r"(1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])"
@@ -113,6 +113,20 @@ def period_from_report_date(text: str) -> Optional[tuple[int, int]]:
     if mo == 12:
         return y, 4
     return y, mo // 3 if mo % 3 == 0 else (mo - 1) // 3
+
+
+_TIME_LABEL = re.compile(r"(?:^|[\s　])(?:时间|日期)[:：]\s*(20\d\d)\s*[年.\-/]\s*(\d{1,2})\s*月?(?![\d])")
+
+
+def period_from_time_label(text: str) -> Optional[tuple[int, int]]:
+    """时间：2024年12月 beside the department's name: dated in a quarter's last month, the
+    return reports that quarter. A month after a quarter (时间：2024年4月) may be the first
+    quarter's return or an early look at the second: it says nothing."""
+    m = _TIME_LABEL.search(normalize(text).replace("\u3000", " "))
+    if not m:
+        return None
+    y, mo = int(m.group(1)), int(m.group(2))
+    return (y, mo // 3) if mo in (3, 6, 9, 12) else None
 
 
 _DATE = re.compile(r"(20\d\d)\s*[年.\-/]\s*(\d{1,2})\s*[月.\-/]\s*(\d{1,2})")

@@ -81,3 +81,26 @@ def test_a_sign_off_date_near_a_quarter_end_names_that_quarter(text, yq):
 def test_quarter_mentions_report_their_position():
     (m,) = quarter_mentions("关于第二季度进展")
     assert (m.quarter, m.text) == (2, "第二季度")
+
+
+@pytest.mark.parametrize("line, expected", [
+    ("报送单位：市民政局　时间：2024年9月", "2024Q3"),
+    ("时间：2024年6月", "2024Q2"),
+    ("时间：2024年7月", None),  # after a quarter: its return or an early look at the next
+])
+def test_a_time_label_in_a_quarters_last_month_names_the_period(catalog, line, expected):
+    from app.extraction.interpret import interpret_document
+    from tests.app.extraction.builders import doc, table
+    r = interpret_document(doc("孤困儿童就学资助统计", line,
+                               table([["类别", "资助人数（名）"], ["合计", "318"]])),
+                           catalog, "t.docx")
+    assert r.period == expected
+
+
+def test_a_reporting_period_in_a_cell_beside_its_label_names_the_period(catalog):
+    from app.extraction.interpret import interpret_document
+    from tests.app.extraction.builders import doc, table
+    t = table([["统计期", "2024年1-9月", ""], ["项目", "指标", "累计完成"],
+               ["儿童关爱", "残疾儿童康复救助（名）", "1520"]])
+    r = interpret_document(doc("市残联办实事进展", t), catalog, "t.docx")
+    assert r.period == "2024Q3"
