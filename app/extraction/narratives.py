@@ -36,7 +36,13 @@ def is_closing(text: str, catalog_units: list[str]) -> bool:
     if _CLOSING.match(t):
         return True
     flat = "".join(t.split()).rstrip("（盖章）(盖章)")
+    # the signature with its date on one line: 淄博市民政局 2024年7月3日
+    flat = re.sub(r"20\d\d\s*[年.\-/]\s*\d{1,2}\s*[月.\-/]\s*(\d{1,2}\s*日?)?$", "", flat) or flat
     return 0 < len(flat) <= 24 and any(flat.endswith(u) or flat == u for u in catalog_units)
+
+
+#: a table's caption standing as a line of its own (表一　主要指标, 附表2 分区县情况)
+_TABLE_CAPTION = re.compile(r"^\s*(?:附?表\s*[一二三四五六七八九十\d]+|附表)(?:[\s:：、.．]|$)")
 
 
 def tidy(text: str) -> str:
@@ -176,6 +182,9 @@ def _walk_block(item: TextBlock, state: dict, index: IndicatorIndex, allowed: li
     if is_closing(item.text, units):
         state.update(project=None, part="closing")
         yield BlockInContext(item, None, "closing", item.text.strip())
+        return
+    if _TABLE_CAPTION.match(normalize(item.text)) and len(item.text.strip()) <= 40:
+        yield BlockInContext(item, state["project"], "heading", "")  # not the section's text
         return
     lab = _label(item.text)
     if lab:

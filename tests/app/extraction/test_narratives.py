@@ -106,3 +106,11 @@ def test_a_plan_column_of_prose_gives_the_plans(catalog):
                                        "下半年进乡镇巡展。"]])), catalog, "t.docx")
     assert r.texts["9"].plans == "下半年进乡镇巡展。"
     assert r.values["9.2"].value == 35
+
+
+@pytest.mark.parametrize("caption", ["附表1 分区县完成情况", "表二：问题清单"])
+def test_a_table_caption_and_a_dated_signature_are_not_part_of_the_progress(catalog, caption):
+    got = texts(catalog, "市总工会职工子女托管推进情况（三季度）", "实施职工子女托管服务",
+                "暑期托管班覆盖全部区县，课程以阅读和体育为主。", caption,
+                "淄博市总工会　2024年10月8日")
+    assert got["7"]["progress"] == "暑期托管班覆盖全部区县，课程以阅读和体育为主。"
