@@ -36,6 +36,7 @@ class FigureReader:
     #: the reporting department's names (市妇联, 妇联): its own 小计 row in a shared table
     unit_names: tuple[str, ...] = ()
     candidates: list[Candidate] = field(default_factory=list)
+    _last_block: str = ""
     readings: list[tuple[TableReading, dict[int, Optional[int]]]] = field(default_factory=list)
 
     @property
@@ -49,9 +50,13 @@ class FigureReader:
         text = b.content if b.part != "heading" else ""
         if not text:
             return
+        # 完成：一季度巡展6场 right under the task it answers (任务一：“开展大篷车巡展30场”)
+        about = self._last_block if re.match(r"\s*(完成|进展|完成情况|进展情况|落实情况|实际完成)\s*[:：]",
+                                            normalize(b.block.text)) else ""
+        self._last_block = b.block.text
         ctx = TextContext(project=b.project, page=b.block.page, bbox=b.block.bbox,
                           confidence=b.block.confidence, method="text",
-                          masks=masked_spans(text, self.masks))
+                          masks=masked_spans(text, self.masks), about=about)
         self.candidates += text_candidates(text, self.index, self.allowed, ctx)
 
     # ---- tables ---------------------------------------------------------------------

@@ -260,6 +260,22 @@ def _only_measure_in_project(ind: Indicator, allowed: list[Indicator], m: Mentio
                    and measure_factor(o, m) > 0 for o in allowed)
 
 
+_TASK_LABEL = re.compile(r"(?:任务|目标|计划|要求)[一二三四五六七八九十\d]*\s*[:：]\s*[“\"「『]?\s*$")
+
+
+def _quoted_target(t: str, sent_start: int, clause_start: int, at: int) -> bool:
+    """The notice's own wording quoted or labelled as the task (任务二：“举办大讲堂40场”,
+    年度任务：巡讲30场) is the target; the figure comes after it (完成：…)."""
+    if _TASK_LABEL.search(t[max(sent_start, clause_start - 12):clause_start + 1]):
+        return True
+    before = t[sent_start:at]
+    q = max(before.rfind("“"), before.rfind("「"), before.rfind("『"))
+    if q < 0 or any(c in before[q:] for c in "”」』"):
+        return False
+    return bool(_TASK_LABEL.search(before[:q + 1]) or _has_word(before[:q], TARGET_WORDS + (
+        "原文", "通知", "清单")))
+
+
 def _has_word(text: str, words: tuple[str, ...]) -> Optional[str]:
     for w in words:
         if w in text:
@@ -306,6 +322,8 @@ def text_candidates(text: str, index: IndicatorIndex, allowed: list[Indicator],
         wider = t[cs:m.start]
         if _after_last(pre, TARGET_WORDS, DONE_WORDS) or _has_word(near, TARGET_WORDS) or (
                 _has_word(t[m.end:m.end + 3], ("以上",)) and _has_word(wider, TARGET_WORDS)):
+            continue
+        if _quoted_target(t, ss, cs, m.start):
             continue
         if _has_word(near, REMAINING_WORDS):
             continue

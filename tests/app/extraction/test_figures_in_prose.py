@@ -114,3 +114,15 @@ def test_a_statement_that_every_school_meets_the_standard_is_the_rate_not_a_scho
         catalog, text):
     got = values_of(catalog, "市教育局", text)
     assert got.get("8.2") == 100 and "1.1" not in got and "1.2" not in got
+
+
+@pytest.mark.parametrize("lines, expected", [
+    (["年度任务：“开展家庭教育巡讲1000场”。", "完成：上半年共巡讲612场。"], {"4.1": 612}),
+    (["目标：培训家庭教育骨干300人。", "进展：已培训骨干184人。"], {"4.2": 184}),
+    (["按照通知“开展家庭教育巡讲1000场”的要求推进。"], {}),
+])
+def test_the_quoted_or_labelled_task_is_the_target_and_the_figure_follows_it(catalog, lines,
+                                                                             expected):
+    d = doc("市妇联关于2024年上半年为全市妇女儿童办实事工作进展情况的报告", *lines)
+    r = interpret_document(d, catalog, "return.docx")
+    assert {k: v.value for k, v in r.values.items()} == expected
