@@ -37,6 +37,7 @@ class FigureReader:
     unit_names: tuple[str, ...] = ()
     candidates: list[Candidate] = field(default_factory=list)
     _last_block: str = ""
+    _last_figure: Optional[object] = None
     readings: list[tuple[TableReading, dict[int, Optional[int]]]] = field(default_factory=list)
 
     @property
@@ -46,6 +47,17 @@ class FigureReader:
     # ---- paragraphs -----------------------------------------------------------------
     def read_block(self, b: BlockInContext) -> None:
         if b.part in ("problems", "plans", "problems_plans"):
+            return
+        lone = self._last_figure
+        self._last_figure = b.block if _is_figure_text(b.block.text) else None
+        cap = re.match(r"\s*[—－―\-]{1,2}\s*(\S.*)", normalize(b.block.text))
+        if lone is not None and cap and len(cap.group(1)) <= 60:
+            # 560人次 on its own line, then its caption: ——累计培训家政从业人员
+            joined = f"{cap.group(1).strip()}{squash(lone.text)}"
+            lctx = TextContext(project=b.project, page=lone.page, bbox=lone.bbox,
+                               confidence=lone.confidence, method="text",
+                               masks=masked_spans(joined, self.masks))
+            self.candidates += text_candidates(joined, self.index, self.allowed, lctx)
             return
         text = b.content if b.part != "heading" else ""
         if not text:

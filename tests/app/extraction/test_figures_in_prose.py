@@ -126,3 +126,10 @@ def test_the_quoted_or_labelled_task_is_the_target_and_the_figure_follows_it(cat
     d = doc("市妇联关于2024年上半年为全市妇女儿童办实事工作进展情况的报告", *lines)
     r = interpret_document(d, catalog, "return.docx")
     assert {k: v.value for k, v in r.values.items()} == expected
+
+
+def test_a_lone_figure_line_is_named_by_the_caption_line_under_it(catalog):
+    d = doc("市妇联上半年工作亮点", "128场", "——截至6月底累计开展家庭教育巡讲", "2,300人",
+            "——听众人数")
+    r = interpret_document(d, catalog, "return.docx")
+    assert {k: v.value for k, v in r.values.items()} == {"4.1": 128}
