@@ -369,3 +369,10 @@ def test_a_this_quarter_work_column_of_sentences_is_prose_to_read(catalog):
                  table([["项目", "本季度工作开展情况"],
                         ["职工子女托管", "开办寒假职工子女托管班14个。"]]))
     assert got == {"7.3": 14}
+
+
+@pytest.mark.parametrize("remark", ["其余6所正在施工", "另有3所在建"])
+def test_a_remark_about_the_rest_is_not_the_figure(catalog, remark):
+    got = values(catalog, "市教育局2024年第二季度进展",
+                 table([["指标", "累计完成", "备注"], ["新改扩建幼儿园", "", remark]]))
+    assert got == {}
