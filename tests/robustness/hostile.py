@@ -133,7 +133,15 @@ def zip_bomb_xlsx() -> bytes:
 
 
 def many_members_docx() -> bytes:
-    return _rezip(valid_docx(), {f"word/x/m{i}.xml": b"<x/>" for i in range(5100)})
+    """5001 empty members: over the 5000-member cap, yet under 500 kB."""
+    src = zipfile.ZipFile(io.BytesIO(valid_docx()))
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as z:
+        for info in src.infolist():
+            z.writestr(info.filename, src.read(info.filename))
+        for i in range(5001 - len(src.infolist())):
+            z.writestr(f"{i}", b"", compress_type=zipfile.ZIP_STORED)
+    return out.getvalue()
 
 
 def billion_laughs_docx() -> bytes:
