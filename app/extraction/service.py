@@ -18,15 +18,22 @@ UNEXPECTED_ERROR = "读取文件时发生意外错误，已记录。请检查文
 
 
 def extract_file(path: str | os.PathLike, *, catalog: Optional[Catalog] = None,
-                 display_name: Optional[str] = None) -> ExtractionResult:
+                 display_name: Optional[str] = None,
+                 isolate: Optional[bool] = None) -> ExtractionResult:
     """Parse one file and interpret it against the catalog. Never raises for bad input:
-    an unreadable file gives ``ok=False`` with a plain Chinese message."""
+    an unreadable file gives ``ok=False`` with a plain Chinese message.
+
+    ``isolate``: parse in a child process with a time and memory limit
+    (``parsers.sandbox``); None follows the environment (``PARSERS_ISOLATE``). The web
+    service isolates by default; the CLI parses in its own process."""
     from app.extraction.interpret import interpret_document
 
     catalog = catalog or get_catalog()
     name = display_name if display_name is not None else str(path)
     try:
-        doc = parse_file_isolated(path) if isolation_enabled() else parse_file(path)
+        if isolate is None:
+            isolate = isolation_enabled()
+        doc = parse_file_isolated(path) if isolate else parse_file(path)
     except ParseError as e:
         log.info("cannot read %s: %s", name, e)
         return ExtractionResult.failure(name, e.message, kind=getattr(e, "kind", None) or "unknown")

@@ -232,7 +232,8 @@ def process_document(document_id: int, task_id: Optional[str] = None) -> None:
         from app.extraction import extract_file
 
         with _named_copy(get_storage().local_path(doc.storage_key), doc.filename) as path:
-            result = extract_file(path, display_name=doc.filename)
+            result = extract_file(path, display_name=doc.filename,
+                                  isolate=current_app.config.get("PARSERS_ISOLATE", True))
         apply_extraction(doc, result)
         if task:
             task.status, task.finished_at = doc.status, utcnow()

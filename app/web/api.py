@@ -46,6 +46,7 @@ def api_auth(role: str = "viewer"):
 
 
 @bp.get("/openapi.json")
+@api_auth("viewer")
 def openapi():
     return jsonify(openapi_spec())
 

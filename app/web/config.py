@@ -49,6 +49,9 @@ class Config:
         self.HUEY_SQLITE_PATH = env.get("HUEY_SQLITE_PATH") or str(instance / "queue.sqlite3")
         #: with no Redis, `flask run` runs the queue's consumer inside the app process
         self.EMBEDDED_WORKER = env.get("EMBEDDED_WORKER", "1" if not self.REDIS_URL else "0") == "1"
+        #: read each return in a child process killed past its time/memory limit
+        #: (parsers.sandbox), so one hostile file cannot take the worker down
+        self.PARSERS_ISOLATE = env.get("PARSERS_ISOLATE", "1") == "1"
 
 
 class TestConfig(Config):
@@ -57,6 +60,7 @@ class TestConfig(Config):
     __test__ = False  # not a pytest test class
     TESTING = True
     HUEY_IMMEDIATE = True
+    PARSERS_ISOLATE = False  # tests patch parsers in-process; tests/robustness isolates
     WTF_CSRF_ENABLED = False
     SECRET_KEY = "test"
     PASSWORD_HASH_METHOD = "pbkdf2:sha256:1000"  # fast; production keeps scrypt

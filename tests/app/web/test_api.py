@@ -118,8 +118,13 @@ def test_api_refusals_are_json_in_chinese(client, app, method, path, who, code):
     assert r.status_code == code and r.json["error"]
 
 
-def test_openapi_describes_the_endpoints(client):
-    spec = client.get("/api/v1/openapi.json").json
+def test_openapi_needs_a_token(client):
+    r = client.get("/api/v1/openapi.json")
+    assert r.status_code == 401 and r.json["error"]
+
+
+def test_openapi_describes_the_endpoints(client, token):
+    spec = client.get("/api/v1/openapi.json", headers={"Authorization": f"Bearer {token}"}).json
     assert spec["openapi"].startswith("3.")
     assert {"/documents", "/documents/{id}", "/documents/{id}/history",
             "/periods/{period}/status"} <= set(spec["paths"])
