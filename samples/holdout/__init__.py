@@ -7,7 +7,7 @@ or a text box, the quarter only in a date line. Each file has a ``.truth.json`` 
 format ``samples.accuracy`` scores. The content is independent of ``samples.generate`` and of
 the interpretation code, so its accuracy figures measure generalisation.
 
-    python -m samples.holdout --out DIR [--formats docx,xlsx,pdf-text,doc,pdf-scan,image] [--batch 1|2|3|4|5]
+    python -m samples.holdout --out DIR [--formats docx,xlsx,pdf-text,doc,pdf-scan,image] [--batch 1|2|3|4|5|6]
 """
 from __future__ import annotations
 
@@ -21,6 +21,7 @@ from typing import Iterable, Optional
 from samples.holdout import returns_a, returns_b, returns_c, returns_d, returns_e, returns_f  # noqa: F401
 from samples.holdout import returns_g, returns_h  # noqa: F401  (batch 4)
 from samples.holdout import returns_i  # noqa: F401  (batch 5)
+from samples.holdout import returns_k  # noqa: F401  (batch 6)
 from samples.holdout.corpus import RETURNS, Return, Truth
 from samples.holdout.wording import WORDING
 

@@ -41,6 +41,8 @@ class Return:
     #: 3: kept back: only its totals are reported, so it stays a measure of the unseen;
     #: 4: written last, in shapes batches 1-3 lack, for the final measurement;
     #: 5: written after the interpretation was tuned on 1-4, in shapes 1-4 lack, untouched
+    #: 6: written after the interpretation was tuned on 1-5, in shapes 1-5 lack, for the last
+    #:    measurement; its figures and misses are kept out of committed files
     batch: int = 1
     #: for photos: how hasty the photo is (1 = careful)
     photo_strength: float = 1.0
