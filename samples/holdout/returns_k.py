@@ -401,6 +401,58 @@ def cl_q2_photo(path):
     return Truth({"10.2": cum(U, "10.2", Q)})
 
 
+# ---------------------------------------------------------------- later additions
+
+@ret("k24", "市卫生健康委", "2024Q4", "performance-self-assessment-score", "docx", batch=B)
+def wj_q4_self_score(path):
+    U, Q = "市卫生健康委", "2024Q4"
+    w = Word(landscape=True)
+    w.title("2024年为妇女儿童办实事项目绩效自评表", size=18)
+    w.para("评价单位：淄博市卫生健康委员会　　　　评价期间：2024年1月至12月", size=12)
+    rows = [["绩效指标", "年度指标值", "实际完成值", "分值", "自评得分"],
+            ["35—64岁适龄妇女“两癌”筛查率", "≥90%", f"{cum(U, '3.1', Q):g}%", "20", "20"],
+            ["“两癌”患病妇女救助覆盖率", "100%", "100%", "20", "20"],
+            ["培育市级婴幼儿照护服务示范区县", "5个", f"{n(U, '7.1', Q)}个", "20", "20"],
+            ["打造市级示范托育机构", "10家", f"{n(U, '7.2', Q)}家", "20", "20"],
+            ["开展心理健康科普知识宣传", "—", f"{n(U, '8.1', Q)}场", "20", "20"],
+            ["合计", "", "", "100", "100"]]
+    w.table(rows, widths=[9, 4, 4, 3, 3])
+    w.para()
+    w.para("2025年1月6日", align="right")
+    w.save(path)
+    return Truth({"3.1": cum(U, "3.1", Q), "3.2": 100, "7.1": cum(U, "7.1", Q),
+                  "7.2": cum(U, "7.2", Q), "8.1": cum(U, "8.1", Q)})
+
+
+@ret("k25", "市交通运输局", "2024Q1", "measure-note-above-table", "xlsx", batch=B)
+def jt_q1_note(path):
+    U, Q = "市交通运输局", "2024Q1"
+    s = Sheet(title="Sheet1")
+    s.line("市交通运输局“定制公交”助学专线开通情况", 4, size=14, bold=True, align="center")
+    s.cells(["报送单位：淄博市交通运输局", "", "", "单位：条、人次"])
+    s.table([["线路类别", "开通线路", "日均服务学生", "报告期"],
+             ["“定制公交”助学专线", n(U, "6.2", Q), 620, "2024年1-3月"]], widths=[22, 10, 14, 14])
+    s.save(path)
+    return Truth({"6.2": cum(U, "6.2", Q)})
+
+
+@ret("k26", "市妇联", "2024Q1", "percent-of-target-then-figure", "pdf-text", batch=B)
+def fl_q1_share(path):
+    U, Q = "市妇联", "2024Q1"
+    w = Word()
+    w.title("市妇联一季度办实事项目推进情况", size=18)
+    w.para()
+    w.body(f"一、家庭教育巡讲完成年度目标的23.6%（{n(U, '4.1', Q)}场），家庭教育骨干培训完成"
+           f"年度目标的21.8%（{n(U, '4.2', Q)}人）。")
+    w.body(f"二、单身青年联谊活动完成年度目标的20%（{n(U, '5.1', Q)}场）；儿童友好共建联盟"
+           f"试点完成{n(U, '6.1', Q)}个。")
+    w.body(f"三、参与人社部门家政从业人员培训{n(U, '2.1', Q)}人次，举办女性就业专场招聘活动"
+           f"{n(U, '2.2', Q)}场。")
+    sign_off(w, "淄博市妇女联合会", "2024年4月2日", blank=1)
+    w.save(path)
+    return Truth({k: cum(U, k, Q) for k in ("2.1", "2.2", "4.1", "4.2", "5.1", "6.1")})
+
+
 WORDING.update({
     "k01": (("sign-off",), "截至2024年9月30日"),
     "k02": (("fill-line", "title"), "一季度"),
@@ -425,4 +477,7 @@ WORDING.update({
     "k21": (("title",), "一季度"),
     "k22": (("title", "sign-off"), "一季度"),
     "k23": (("sign-off", "seal"), "截至6月末"),
+    "k24": (("fill-line",), "全年"),
+    "k25": (("fill-line",), "2024年1-3月"),
+    "k26": (("title", "sign-off"), "一季度"),
 })
