@@ -267,6 +267,27 @@ def _earlier_years(columns: list[Column]) -> None:
             c.role = "previous"
 
 
+_PERIOD_PART = re.compile(r"(春季|秋季|夏季|冬季|寒假|暑假|上学期|下学期|第[一二]学期|上半年|下半年"
+                          r"|[上下]半学期)")
+
+
+def _period_parts(columns: list[Column], children: list[str]) -> None:
+    """春季学期 | 秋季学期 | 累计, 上半年 | 下半年 | 全年累计: beside a column headed as the
+    total, a column headed by one part of the period is that part's figure, never the
+    cumulative one."""
+    totals = [c for c in columns if c.role == "cumulative"
+              and re.search(r"累计|合计|总计|全年", squash(children[c.index]))]
+    if not totals:
+        return
+    for c in columns:
+        h = squash(children[c.index])
+        if c in totals or c.role not in ("other", "ledger", "cumulative") or any(
+                w in h for w in ("累计", "合计", "总计", "截至", "截止")):
+            continue
+        if _PERIOD_PART.search(h):
+            c.role, c.quarter = "this_quarter", None
+
+
 def read_table(table: Table) -> Optional[TableReading]:
     """The table's columns by role and its data rows, or None when it has no header."""
     header_rows = find_header_rows(table)
@@ -313,6 +334,7 @@ def read_table(table: Table) -> Optional[TableReading]:
         columns.append(Column(k, h, role, q))
     _quarters_by_position(table, header_rows, columns)
     _earlier_years(columns)
+    _period_parts(columns, children)
     # one column per quarter → a ledger; a single quarter column is the cumulative one
     quarter_cols = [c for c in columns if c.quarter and c.role in ("ledger", "cumulative", "other")]
     if len({c.quarter for c in quarter_cols}) >= 2:

@@ -376,3 +376,14 @@ def test_a_remark_about_the_rest_is_not_the_figure(catalog, remark):
     got = values(catalog, "市教育局2024年第二季度进展",
                  table([["指标", "累计完成", "备注"], ["新改扩建幼儿园", "", remark]]))
     assert got == {}
+
+
+@pytest.mark.parametrize("parts, total", [
+    (["上学期（场）", "下学期（场）"], "累计（场）"), (["寒假期间（场）", "暑假期间（场）"], "累计完成（场）"),
+    (["秋季（场）", "春季（场）"], "全年累计（场）"),
+])
+def test_beside_a_total_column_a_column_of_one_part_of_the_period_is_never_the_figure(
+        catalog, parts, total):
+    got = values(catalog, "市科协科普大篷车巡展开展情况（截至12月底）",
+                 table([["指标", *parts, total], ["科普大篷车巡展", "31", "24", "55"]]))
+    assert got == {"9.2": 55}
