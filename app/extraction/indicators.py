@@ -283,6 +283,60 @@ def _has_word(text: str, words: tuple[str, ...]) -> Optional[str]:
     return None
 
 
+_JOINERS = re.compile(r"以及|和|及|与|同|、|/")
+
+
+def _respectively(t: str, usable: list[Mention], index: IndicatorIndex,
+                  allowed: list[Indicator], ctx: TextContext,
+                  sents: list[tuple[int, int]], clauses: list[tuple[int, int]],
+                  text: str) -> tuple[list[Candidate], set[int]]:
+    """中小学和幼儿园分别新建3所、5所: N things named and joined before 分别, N figures listed
+    after it, paired in order. The pairing is inferred from the order, so never sure."""
+    out: list[Candidate] = []
+    taken: set[int] = set()
+    for fb in re.finditer(r"分别", t):
+        i = fb.start()
+        ss, se = _find(sents, i)
+        after = [m for m in usable if fb.end() <= m.start < se]
+        if not after or after[0].start - fb.end() > 12:
+            continue
+        run = [after[0]]
+        for m in after[1:]:
+            if not re.fullmatch(r"\s*[、，,和及与]\s*|\s*以及\s*", t[run[-1].end:m.start]):
+                break
+            run.append(m)
+        if len(run) < 2:
+            continue
+        cs, _ = _find(clauses, i)
+        parts = [p for p in _JOINERS.split(t[cs:i]) if bigrams(p)]
+        if len(parts) < len(run):
+            continue
+        parts = parts[-len(run):]
+        pairs: list[tuple[Indicator, float, float]] = []
+        for part, m in zip(parts, run):
+            scored = sorted(((index.keyword_score(ind.id, part), ind) for ind in allowed
+                             if measure_factor(ind, m) > 0), key=lambda x: -x[0])
+            if not scored or scored[0][0] < 0.4 or (
+                    len(scored) > 1 and scored[1][0] >= scored[0][0] - 0.1):
+                break
+            pairs.append((scored[0][1], scored[0][0], measure_factor(ind=scored[0][1], m=m)))
+        if len(pairs) != len(run) or len({ind.id for ind, _, _ in pairs}) != len(run):
+            continue
+        for (ind, kw, mf), m in zip(pairs, run):
+            near = t[cs:m.start]
+            score = mf * (0.65 * min(1.0, kw) + 0.35)
+            out.append(Candidate(
+                ind_id=ind.id, value=m.value, score=score, method=ctx.method,
+                snippet=text[max(ss, i - 24):min(se, m.end + 6)].strip(),
+                cumulative=bool(_has_word(near, CUMULATIVE_WORDS)) or ctx.cumulative_column,
+                quarter_only=bool(_has_word(near, QUARTER_ONLY_WORDS))
+                and not _has_word(near, ("累计",)),
+                margin=score, source_conf=ctx.confidence, page=ctx.page, bbox=ctx.bbox,
+                priority=1, guessed=True))
+            taken.add(m.start)
+    return out, taken
+
+
 def text_candidates(text: str, index: IndicatorIndex, allowed: list[Indicator],
                     ctx: TextContext) -> list[Candidate]:
     """Figures in a piece of prose (a paragraph or a cell) matched to indicators."""
@@ -305,7 +359,11 @@ def text_candidates(text: str, index: IndicatorIndex, allowed: list[Indicator],
             usable.append(Mention(100.0, i, i + len(phrase), phrase, "coverage", "%"))
     usable.sort(key=lambda m: m.start)
     about_scores = {i.id: index.keyword_score(i.id, ctx.about) for i in allowed} if ctx.about else {}
+    paired, taken = _respectively(t, usable, index, allowed, ctx, sents, clauses, text)
+    out += paired
     for k, m in enumerate(usable):
+        if m.start in taken:
+            continue
         cs, ce = _find(clauses, m.start)
         ss, se = _find(sents, m.start)
         prev_end = max([u.end for u in usable[:k] if u.end <= m.start] + [cs])

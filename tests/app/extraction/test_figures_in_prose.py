@@ -133,3 +133,16 @@ def test_a_lone_figure_line_is_named_by_the_caption_line_under_it(catalog):
             "——听众人数")
     r = interpret_document(d, catalog, "return.docx")
     assert {k: v.value for k, v in r.values.items()} == {"4.1": 128}
+
+
+@pytest.mark.parametrize("unit, text, quarter, expected", [
+    ("市教育局", "截至9月底，全市新改扩建中小学及幼儿园分别已完成6所和11所。", 3, {"1.1": 6, "1.2": 11}),
+    ("市妇联", "今年以来，家庭教育巡讲、家庭教育骨干培训分别累计达到37场、420人。", 2,
+     {"4.1": 37, "4.2": 420}),
+])
+def test_things_named_in_turn_before_fenbie_take_the_figures_listed_after_it_in_order(
+        catalog, unit, text, quarter, expected):
+    d = doc(f"{unit}关于2024年{QUARTER_TITLE[quarter]}为全市妇女儿童办实事工作进展情况的报告", text)
+    r = interpret_document(d, catalog, "return.docx")
+    assert {k: v.value for k, v in r.values.items()} == expected
+    assert all(v.confidence < 0.9 for v in r.values.values())  # paired by order: inferred
