@@ -378,8 +378,16 @@ def text_candidates(text: str, index: IndicatorIndex, allowed: list[Indicator],
             prev_clause = t[pcs:cs]
         near = t[max(cs, m.start - 8):m.start]
         wider = t[cs:m.start]
-        if _after_last(pre, TARGET_WORDS, DONE_WORDS) or _has_word(near, TARGET_WORDS) or (
-                _has_word(t[m.end:m.end + 3], ("以上",)) and _has_word(wider, TARGET_WORDS)):
+        # 完成年度目标的20%（2场）: the share is of the target, the count in brackets is done
+        prior = [u for u in usable[:k] if u.end <= m.start]
+        share = prior and prior[-1].kind == "percent" and re.fullmatch(r"\s*[（(]\s*", pre) and \
+            re.search(r"(完成|达到|达|实现)了?(年度|全年|全年度)?(目标|任务)(任务|数)?的?\s*$",
+                      t[cs:prior[-1].start])
+        share_of_target = bool(share) and not _has_word(
+            t[cs:cs + share.start()], tuple(w for w in TARGET_WORDS if w not in ("目标", "任务")))
+        if not share_of_target and (
+                _after_last(pre, TARGET_WORDS, DONE_WORDS) or _has_word(near, TARGET_WORDS) or (
+                _has_word(t[m.end:m.end + 3], ("以上",)) and _has_word(wider, TARGET_WORDS))):
             continue
         if _quoted_target(t, ss, cs, m.start):
             continue

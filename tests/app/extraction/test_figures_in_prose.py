@@ -146,3 +146,13 @@ def test_things_named_in_turn_before_fenbie_take_the_figures_listed_after_it_in_
     r = interpret_document(d, catalog, "return.docx")
     assert {k: v.value for k, v in r.values.items()} == expected
     assert all(v.confidence < 0.9 for v in r.values.values())  # paired by order: inferred
+
+
+@pytest.mark.parametrize("unit, text, expected", [
+    ("市交通运输局", "“定制公交”助学专线已完成全年任务的50%（3条）。", {"6.2": 3}),
+    ("市总工会", "寒暑假职工子女托管班达到目标的40%(12个班次)，计划下半年再开办20个班次。", {"7.3": 12}),
+    ("市总工会", "寒暑假职工子女托管班力争达到目标的40%(12个班次)。", {}),
+])
+def test_a_count_in_brackets_after_the_share_of_the_target_done_is_the_figure(
+        catalog, unit, text, expected):
+    assert values_of(catalog, unit, text) == expected
