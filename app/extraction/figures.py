@@ -313,6 +313,10 @@ class FigureReader:
             n_figure_cols = sum(1 for c in reading.columns if c.role == "cumulative")
             if n_figure_cols > 1:
                 match *= 0.7  # several 累计 columns: which one is the figure is a guess
+            rate = row.cells.get("rate")
+            if ind.kind == "percent" and figure is not None and rate is not None and \
+                    _fits_rate_cell(ind, rate) and "%" not in normalize(figure.text):
+                figure = None  # 实际筛查（人）| 筛查率: a rate's figure is the rate, not the count
             if figure is not None and figure.text.strip():
                 if any(c.guessed and c.role == "cumulative" for c in reading.columns):
                     match, margin = match * 0.6, min(margin, 0.2)  # the column is a guess
@@ -324,7 +328,6 @@ class FigureReader:
                     match, margin = match * 0.6, min(margin, 0.2)  # its quarter is a guess
                 used = self._figure_from_cell(ledger_cell, ind, match, margin, "ledger", 2, page,
                                               guessed=guessed)
-            rate = row.cells.get("rate")
             if not used and rate is not None and rate.text.strip() and _fits_rate_cell(ind, rate):
                 # no figure column for this row: its 进度/完成率 cell states the indicator's own
                 # figure when the measure fits (a rate for a rate, 1所 for a count) — less sure

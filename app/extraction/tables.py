@@ -288,6 +288,21 @@ def _period_parts(columns: list[Column], children: list[str]) -> None:
             c.role, c.quarter = "this_quarter", None
 
 
+def _fraction_columns(columns: list[Column], children: list[str]) -> None:
+    """应检人数 | 已检人数 | 筛查率 (or a bare 率): the denominator is what was due, and the
+    column headed by the rate holds a rate indicator's figure."""
+    due = [c for c in columns if re.match(r"应(?!用|急|对)[\u4e00-\u9fff]", squash(children[c.index]))
+           and c.role in ("other", "target")]
+    rate = [c for c in columns if c.role in ("other", "rate") and re.fullmatch(
+        r"[\u4e00-\u9fff（）()]{0,8}率[（(]?%?[）)]?", squash(children[c.index]))]
+    if not due or not rate:
+        return
+    for c in due:
+        c.role = "target"
+    for c in rate:
+        c.role = "rate"
+
+
 def read_table(table: Table) -> Optional[TableReading]:
     """The table's columns by role and its data rows, or None when it has no header."""
     header_rows = find_header_rows(table)
@@ -335,6 +350,7 @@ def read_table(table: Table) -> Optional[TableReading]:
     _quarters_by_position(table, header_rows, columns)
     _earlier_years(columns)
     _period_parts(columns, children)
+    _fraction_columns(columns, children)
     # one column per quarter → a ledger; a single quarter column is the cumulative one
     quarter_cols = [c for c in columns if c.quarter and c.role in ("ledger", "cumulative", "other")]
     if len({c.quarter for c in quarter_cols}) >= 2:

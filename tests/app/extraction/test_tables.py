@@ -387,3 +387,13 @@ def test_beside_a_total_column_a_column_of_one_part_of_the_period_is_never_the_f
     got = values(catalog, "市科协科普大篷车巡展开展情况（截至12月底）",
                  table([["指标", *parts, total], ["科普大篷车巡展", "31", "24", "55"]]))
     assert got == {"9.2": 55}
+
+
+@pytest.mark.parametrize("due, done, rate", [
+    ("应筛查（人）", "实际筛查（人）", "筛查率"), ("应检人数", "已检人数", "率"),
+    ("应查对象数", "已查人数", "检查率（%）"),
+])
+def test_due_done_and_rate_columns_give_a_rate_indicator_its_rate(catalog, due, done, rate):
+    got = values(catalog, "市卫生健康委2024年第二季度工作进展",
+                 table([["指标", due, done, rate], ["适龄妇女两癌筛查", "50000", "21300", "42.6%"]]))
+    assert got == {"3.1": 42.6}
