@@ -12,7 +12,7 @@ from app.extraction.figures import FigureReader
 from app.extraction.indicators import IndicatorIndex, catalog_number_phrases, choose
 from app.extraction.narratives import (BlockInContext, texts_from_blocks, texts_from_table,
                                        tidy, walk_blocks)
-from app.extraction.numbers import find_mentions
+from app.extraction.numbers import find_mentions, squash
 from app.extraction.periods import (PeriodFinding, find_period, period_from_report_date,
                                     period_from_signoff, period_from_time_label,
                                     quarter_mentions)
@@ -65,9 +65,33 @@ def _ledger_period_texts(doc: Document) -> list[str]:
     return out
 
 
+_UNIT_HEADS = ("填报单位", "报送单位", "上报单位", "填报部门", "报送部门", "单位名称")
+_PERIOD_HEADS = ("报送期", "报告期", "统计期", "填报期", "所属期", "报送期间", "统计时段", "统计周期",
+                 "报告期间", "所属季度", "填报季度", "报送季度")
+
+
+def _column_values(doc: Document, heads: tuple[str, ...], label: str) -> list[str]:
+    """A system export of long rows (序号 | 填报单位 | 报送期 | 指标名称 | 累计完成值): the one
+    value written under a 填报单位 or 报送期 header cell in every data row."""
+    out = []
+    for t in doc.tables():
+        rows = find_header_rows(t)
+        if not rows:
+            continue
+        grid = t.text_grid()
+        for k in range(t.n_cols):
+            head = squash(" ".join(grid[r][k] for r in rows))
+            if not any(h == head or (head.endswith(h) and len(head) <= len(h) + 2) for h in heads):
+                continue
+            vals = {squash(grid[r][k]) for r in range(rows[-1] + 1, t.n_rows)} - {""}
+            if len(vals) == 1:
+                out.append(f"{label}：{vals.pop()}")
+    return out
+
+
 def _label_cells(doc: Document) -> list[str]:
     """'填报单位' in one cell and the name in the next: joined so the label reads whole."""
-    out = []
+    out = _column_values(doc, _UNIT_HEADS, "填报单位")
     for t in doc.tables():
         for row in t.text_grid()[:4] + t.text_grid()[-4:]:
             cells = list(dict.fromkeys(x for x in row if x.strip()))
@@ -77,7 +101,7 @@ def _label_cells(doc: Document) -> list[str]:
 
 def _period_label_cells(doc: Document) -> list[str]:
     """'报告期' in one cell and '2024年1-6月' in the next, above or below a table."""
-    out = []
+    out = _column_values(doc, _PERIOD_HEADS, "报告期")
     for t in doc.tables():
         grid = t.text_grid()
         for row in grid[:4] + grid[-4:]:

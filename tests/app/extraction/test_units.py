@@ -1,7 +1,9 @@
 import pytest
 
+from app.extraction.interpret import interpret_document
 from app.extraction.units import find_unit, fuzzy_unit, unit_mentions
 from app.extraction.zones import Zones
+from tests.app.extraction.builders import doc, table
 
 
 @pytest.mark.parametrize("text, unit", [
@@ -75,3 +77,13 @@ def test_template_mark_is_trusted_first(catalog):
 def test_file_name_is_the_last_resort(catalog):
     assert _find(catalog, title=["进展情况"], file_name="/x/市残联-二季度.docx").unit == "市残联"
     assert _find(catalog, title=["进展情况"], file_name="report.docx").unit is None
+
+
+def test_a_system_export_names_department_and_quarter_only_in_its_data_columns(catalog):
+    r = interpret_document(doc(table([
+        ["序号", "报送单位", "统计期", "实事项目", "指标", "单位", "累计值"],
+        ["1", "淄博市妇女联合会", "2024年第三季度", "家庭教育", "开展家庭教育巡讲", "场", "412"],
+        ["2", "淄博市妇女联合会", "2024年第三季度", "家庭教育", "培训家庭教育骨干", "人", "530"]])),
+        catalog, "export.xlsx")
+    assert (r.unit, r.period) == ("市妇联", "2024Q3")
+    assert {k: v.value for k, v in r.values.items()} == {"4.1": 412, "4.2": 530}
