@@ -153,6 +153,7 @@ class FigureReader:
         row_projects: dict[int, Optional[int]] = {}
         current = context_project
         last_section: Optional[str] = None
+        by_row: list[tuple[Row, list[Candidate]]] = []
         for row in reading.rows:
             if row.section is not None and row.section != last_section:
                 last_section = row.section
@@ -161,10 +162,36 @@ class FigureReader:
                     current = p
             proj = self._row_project(row, current)
             row_projects[row.index] = proj
+            before = len(self.candidates)
             self._read_row(reading, row, proj, caption)
+            by_row.append((row, self.candidates[before:]))
+        self._keep_overall_rows(by_row)
         self.readings.append((reading, row_projects))
         self._read_wide(reading, current, caption)
         return reading
+
+    def _keep_overall_rows(self, by_row: list[tuple[Row, list[Candidate]]]) -> None:
+        """Sub-item rates (专职保安员配备 100%, 封闭化管理 98%) above a 综合/总体 row: the
+        overall row gives the indicator its figure, the parts beside it are dropped."""
+        overall: dict[str, list[Candidate]] = {}
+        for row, cands in by_row:
+            label = squash(row.text("indicator") or row.text("project")
+                           or (row.all_cells[0].text if row.all_cells else ""))
+            if re.search(r"综合|总体|整体|平均|合计|总计", label):
+                for c in cands:
+                    overall.setdefault(c.ind_id, []).append(c)
+        if not overall:
+            return
+        dropped = [c for _, cands in by_row for c in cands
+                   if c.ind_id in overall and not any(c is o for o in overall[c.ind_id])]
+        if not dropped:
+            return
+        drop = {id(c) for c in dropped}
+        self.candidates = [c for c in self.candidates if id(c) not in drop]
+        for ind_id, cs in overall.items():
+            if any(d.ind_id == ind_id and d.value not in {c.value for c in cs} for d in dropped):
+                for c in cs:
+                    c.guessed = True  # other figures were set aside by a rule: less sure
 
     def _read_wide(self, reading: TableReading, project: Optional[int], caption: str = ""
                    ) -> None:
@@ -315,7 +342,7 @@ class FigureReader:
                 match *= 0.7  # several 累计 columns: which one is the figure is a guess
             rate = row.cells.get("rate")
             if ind.kind == "percent" and figure is not None and rate is not None and \
-                    _fits_rate_cell(ind, rate) and "%" not in normalize(figure.text):
+                    _fits_rate_cell(ind, rate) and _is_count_cell(figure):
                 figure = None  # 实际筛查（人）| 筛查率: a rate's figure is the rate, not the count
             if figure is not None and figure.text.strip():
                 if any(c.guessed and c.role == "cumulative" for c in reading.columns):
@@ -421,6 +448,13 @@ class FigureReader:
                         # figure is more often the target
                         cand.cumulative = c in figure_cells
                 self.candidates += found
+
+
+def _is_count_cell(cell: Cell) -> bool:
+    """21300 or 1,268所: a count, which no percentage reads as (92.7 may be one)."""
+    ms = [m for m in find_mentions(normalize(cell.text)) if m.kind in ("count", "percent", "bare")]
+    return bool(ms) and not any(m.kind == "percent" for m in ms) and any(
+        m.kind == "count" or m.value > 100 for m in ms)
 
 
 def _fits_rate_cell(ind: Indicator, cell: Cell) -> bool:

@@ -303,6 +303,20 @@ def _fraction_columns(columns: list[Column], children: list[str]) -> None:
         c.role = "rate"
 
 
+def _rate_columns(columns: list[Column], children: list[str], body: dict[int, list[Cell]]) -> None:
+    """项目 | 达标学校（所） | 达标率: with rows named by their item and no figure column, a
+    column headed by a rate (达标率, 覆盖率) and holding percentages is the rates' column."""
+    if any(c.role in ("cumulative", "ledger", "rate") for c in columns) or not any(
+            c.role in ("indicator", "project") for c in columns):
+        return
+    for c in columns:
+        cells = [x for x in body.get(c.index, []) if squash(x.text) not in ("", "—", "-", "/")]
+        if c.role == "other" and cells and re.fullmatch(
+                r"[\u4e00-\u9fff（）()]{0,8}率[（(]?%?[）)]?", squash(children[c.index])) and sum(
+                "%" in normalize(x.text) for x in cells) >= 0.5 * len(cells):
+            c.role = "rate"
+
+
 def read_table(table: Table) -> Optional[TableReading]:
     """The table's columns by role and its data rows, or None when it has no header."""
     header_rows = find_header_rows(table)
@@ -322,6 +336,7 @@ def read_table(table: Table) -> Optional[TableReading]:
         children.append(parts[-1] if parts else "")
     body_rows = list(range(last_h + 1, table.n_rows))
     columns: list[Column] = []
+    body: dict[int, list[Cell]] = {}
     for k, h in enumerate(headers):
         role = classify_header(children[k])
         if role == "other" or (role == "cumulative" and classify_header(h) == "this_quarter"):
@@ -329,6 +344,7 @@ def read_table(table: Table) -> Optional[TableReading]:
         q = _quarter_of_header(children[k]) or _quarter_of_header(h)
         col_cells = [grid[r][k] for r in body_rows if grid[r][k] is not None
                      and grid[r][k].row == r and grid[r][k].col == k]
+        body[k] = col_cells
         numeric = _numeric_share(col_cells)
         mean_len = _mean_len(col_cells)
         explicit = any(w in squash(h) for w in ("累计", "截至", "截止", "完成数", "完成值"))
@@ -351,6 +367,7 @@ def read_table(table: Table) -> Optional[TableReading]:
     _earlier_years(columns)
     _period_parts(columns, children)
     _fraction_columns(columns, children)
+    _rate_columns(columns, children, body)
     # one column per quarter → a ledger; a single quarter column is the cumulative one
     quarter_cols = [c for c in columns if c.quarter and c.role in ("ledger", "cumulative", "other")]
     if len({c.quarter for c in quarter_cols}) >= 2:

@@ -397,3 +397,16 @@ def test_due_done_and_rate_columns_give_a_rate_indicator_its_rate(catalog, due, 
     got = values(catalog, "市卫生健康委2024年第二季度工作进展",
                  table([["指标", due, done, rate], ["适龄妇女两癌筛查", "50000", "21300", "42.6%"]]))
     assert got == {"3.1": 42.6}
+
+
+@pytest.mark.parametrize("rows, expected", [
+    ([["项目", "达标学校（所）", "达标比率"], ["校园专职保安配备达标", "1,150", "98.2%"],
+      ["校园封闭管理达标", "1,171", "100%"], ["中小学幼儿园安全防范建设综合达标率", "—", "99.1%"]], 99.1),
+    ([["指标", "达标率"], ["中小学幼儿园安全防范建设：专职保安员配备达标率", "98.2%"],
+      ["中小学幼儿园安全防范建设：封闭化管理达标率", "97.5%"],
+      ["中小学幼儿园安全防范建设总体达标率", "99.1%"]], 99.1),
+])
+def test_sub_item_rates_give_way_to_the_overall_row(catalog, rows, expected):
+    r = interpret_document(doc("市公安局上半年校园安全防范建设进展", table(rows)), catalog, "t.docx")
+    assert {k: v.value for k, v in r.values.items()} == {"8.2": expected}
+    assert r.values["8.2"].confidence < 0.9  # the parts were set aside by a rule
