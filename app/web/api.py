@@ -2,10 +2,9 @@
 /api/v1/openapi.json."""
 from __future__ import annotations
 
-import io
 from functools import wraps
 
-from flask import Blueprint, current_app, g, jsonify, request, send_file
+from flask import Blueprint, current_app, g, jsonify, request
 from flask_login import current_user
 
 from app.services import ServiceError
@@ -15,6 +14,7 @@ from app.services import review as review_svc
 from app.services import tracker as tracker_svc
 from app.services import users as user_svc
 from app.services.contract import document_contract
+from app.web.downloads import send_download
 from app.web.extensions import csrf
 from app.web.openapi import openapi_spec
 
@@ -129,5 +129,4 @@ def period_status(period: str):
 def consolidated(period: str, fmt: str):
     include = request.args.get("include_unreviewed", "").lower() in ("1", "true", "yes")
     name, data = outputs.consolidated_table(period, fmt, include)
-    return send_file(io.BytesIO(data), as_attachment=True, download_name=name,
-                     mimetype=outputs.MIMETYPES[fmt])
+    return send_download(name, data)

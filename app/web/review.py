@@ -2,8 +2,6 @@
 approval, the return note (退回意见)."""
 from __future__ import annotations
 
-import io
-
 from flask import (Blueprint, flash, jsonify, redirect, render_template, request, send_file,
                    url_for)
 
@@ -12,6 +10,7 @@ from app.services import ServiceError, pages
 from app.services import documents as doc_svc
 from app.services import review as svc
 from app.web.auth import me, role_required
+from app.web.downloads import send_download
 
 bp = Blueprint("review", __name__)
 
@@ -113,5 +112,4 @@ def note(document_id: int):
 @role_required("viewer")
 def note_docx(document_id: int):
     name, data = svc.return_note_docx(document_id)
-    return send_file(io.BytesIO(data), as_attachment=True, download_name=name,
-                     mimetype="application/vnd.openxmlformats-officedocument.wordprocessingml.document")
+    return send_download(name, data)

@@ -1,14 +1,13 @@
 """Departments × quarters, and the reminder list (催报清单) download."""
 from __future__ import annotations
 
-import io
-
-from flask import Blueprint, render_template, request, send_file
+from flask import Blueprint, render_template, request
 
 from app.catalog import get_catalog
 from app.services import outputs
 from app.services import tracker as svc
 from app.web.auth import role_required
+from app.web.downloads import send_download
 
 bp = Blueprint("tracker", __name__)
 
@@ -26,15 +25,14 @@ def index():
 @role_required("viewer")
 def reminders(period: str):
     name, data = svc.reminder_xlsx(period)
-    return send_file(io.BytesIO(data), as_attachment=True, download_name=name,
-                     mimetype="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
+    return send_download(name, data)
 
 
 @bp.get("/tracker/<period>/consolidated.<fmt>")
 @role_required("viewer")
 def consolidated(period: str, fmt: str):
     name, data = outputs.consolidated_table(period, fmt, bool(request.args.get("all")))
-    return send_file(io.BytesIO(data), as_attachment=True, download_name=name)
+    return send_download(name, data)
 
 
 @bp.get("/tracker/<period>/form")
@@ -42,13 +40,11 @@ def consolidated(period: str, fmt: str):
 def form(period: str):
     name, data = outputs.blank_form(request.args.get("unit", ""), period,
                                     request.args.get("fmt", "docx"))
-    return send_file(io.BytesIO(data), as_attachment=True, download_name=name,
-                     mimetype=outputs.MIMETYPES.get(name.rsplit(".", 1)[-1]))
+    return send_download(name, data)
 
 
 @bp.get("/tracker/<period>/forms.zip")
 @role_required("viewer")
 def forms(period: str):
     name, data = outputs.blank_forms(period)
-    return send_file(io.BytesIO(data), as_attachment=True, download_name=name,
-                     mimetype="application/zip")
+    return send_download(name, data)
