@@ -7,7 +7,7 @@ or a text box, the quarter only in a date line. Each file has a ``.truth.json`` 
 format ``samples.accuracy`` scores. The content is independent of ``samples.generate`` and of
 the interpretation code, so its accuracy figures measure generalisation.
 
-    python -m samples.holdout --out DIR [--formats docx,xlsx,pdf-text,doc,pdf-scan,image] [--batch 1|2|3|4|5|6]
+    python -m samples.holdout --out DIR [--formats docx,xlsx,pdf-text,doc,pdf-scan,image] [--batch 1…9]
 """
 from __future__ import annotations
 
@@ -22,6 +22,7 @@ from samples.holdout import returns_a, returns_b, returns_c, returns_d, returns_
 from samples.holdout import returns_g, returns_h  # noqa: F401  (batch 4)
 from samples.holdout import returns_i  # noqa: F401  (batch 5)
 from samples.holdout import returns_k  # noqa: F401  (batch 6)
+from samples.holdout import returns_m, returns_n, returns_p  # noqa: F401  (batches 7, 8, 9)
 from samples.holdout.corpus import RETURNS, Return, Truth
 from samples.holdout.wording import WORDING
 
@@ -94,6 +95,9 @@ def generate(out: Path, formats: Optional[Iterable[str]] = None,
                 shutil.move(str(pdf), out / file_name(r))
                 continue
             rng = random.Random(f"{SEED}-{r.stem}")
+            if r.paper is not None:
+                r.paper(pdf, out / file_name(r), rng, full_name(r.unit) if r.seal else None)
+                continue
             pages = scan.render_pages(pdf)
             if r.seal:
                 k = r.seal_page if r.seal_page >= 0 else len(pages) - 1

@@ -43,9 +43,15 @@ class Return:
     #: 5: written after the interpretation was tuned on 1-4, in shapes 1-4 lack, untouched
     #: 6: written after the interpretation was tuned on 1-5, in shapes 1-5 lack, for the last
     #:    measurement; its figures and misses are kept out of committed files
+    #: 7, 8: written in a later session by new authors (7 native, 8 paper), measured first
+    #: 9: kept back until 7 and 8 are measured and fixed on: the last untouched measurement
     batch: int = 1
     #: for photos: how hasty the photo is (1 = careful)
     photo_strength: float = 1.0
+    #: for scans and photos: the author's own paper chain, called as
+    #: ``paper(pdf, out, rng, seal_name)`` to print, stamp, scan or photograph the text PDF
+    #: ``pdf`` into ``out`` (seal_name is None for an unstamped return); None → scan.py's chain
+    paper: Optional[Callable[..., None]] = None
 
     @property
     def source(self) -> str:
@@ -57,11 +63,11 @@ RETURNS: list[Return] = []
 
 def ret(stem: str, unit: str, period: str, layout: str, kind: str, *, seal: bool = True,
         seal_page: int = -1, seal_at: Optional[tuple[float, float]] = None, batch: int = 1,
-        photo_strength: float = 1.0):
+        photo_strength: float = 1.0, paper: Optional[Callable[..., None]] = None):
     """Register the decorated builder as one return of the corpus."""
     def wrap(fn: Callable[[Path], Truth]) -> Callable[[Path], Truth]:
         RETURNS.append(Return(stem, unit, period, layout, kind, fn, seal, seal_page, seal_at, batch,
-                              photo_strength))
+                              photo_strength, paper))
         return fn
     return wrap
 
