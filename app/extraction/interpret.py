@@ -16,6 +16,7 @@ from app.extraction.numbers import find_mentions, squash
 from app.extraction.periods import (PeriodFinding, find_period, period_from_report_date,
                                     period_from_signoff, period_from_time_label,
                                     quarter_mentions)
+from app.extraction.reshape import reshape_tables
 from app.extraction.result import ExtractionResult, FieldValue, ProjectTexts
 from app.extraction.tables import find_header_rows, read_table, record_lines
 from app.extraction.units import UnitFinding, find_unit
@@ -190,6 +191,7 @@ def latest_sheet(doc: Document, catalog: Catalog, file_name: str) -> Document:
 
 def interpret_document(doc: Document, catalog: Catalog, file_name: str) -> ExtractionResult:
     index, masks = _index(catalog)
+    doc = reshape_tables(doc)
     zones = document_zones(doc)
     seal_texts = [s.text for s in doc.seals if s.text.strip()]
     unit_args = dict(seals=seal_texts, file_name=file_name, label_cells=_label_cells(doc),
