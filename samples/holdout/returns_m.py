@@ -35,6 +35,25 @@ def _texts(**rows: tuple[str, ...]) -> dict[str, dict[str, str]]:
     return out
 
 
+def _table(w: Word, rows, *, widths, **kw):
+    """Word's table with its grid set to ``widths`` (cm), as a clerk drags the column borders:
+    LibreOffice lays a table out by its grid, not by the cell widths alone."""
+    from docx.shared import Cm
+    t = w.table(rows, widths=widths, **kw)
+    t.autofit = False
+    for col, cm in zip(t.columns, widths):
+        col.width = Cm(cm)
+    return t
+
+
+def _xt(s: Sheet, rows, **kw) -> int:
+    """Sheet.table with its header rows made tall enough for their wrapped text."""
+    top = s.table(rows, **kw)
+    for r in range(kw.get("header_rows", 1)):
+        s.ws.row_dimensions[top + r].height = 30
+    return top
+
+
 def _cache_formulas(path: Path, cached: dict[tuple[int, str], object]) -> None:
     """Give formula cells the cached value Excel would have stored on saving; ``cached`` maps
     (sheet index from 1, cell ref) → value. openpyxl leaves <v></v> empty."""
@@ -87,7 +106,7 @@ def m01(path: Path) -> Truth:
             ["3", "实施“阳光成长”青少年身心健康护航行动",
              "开展心理健康科普知识宣传200场；确保中小学幼儿园安全防范建设“4个100%”稳定达标",
              "市教育局（牵头）\n市卫生健康委、市公安局、市法院、市检察院", *t["8"].values()]]
-    w.table(rows, widths=[1.2, 3.2, 4.2, 2.8, 7.0, 3.6, 4.0], size=10.5)
+    _table(w, rows, widths=[1.2, 3.2, 4.2, 2.8, 7.0, 3.6, 4.0], size=10.5)
     w.save(path)
     vals = {k: cum(U, k, P) for k in ("1.1", "1.2", "1.3", "4.1", "8.1", "8.2")}
     return Truth(vals, t)
@@ -107,7 +126,7 @@ def m02(path: Path) -> Truth:
     rows = [["项目名称", "责任分工", "推进情况", "存在困难", "下步措施"],
             ["实施“阳光成长”青少年身心健康护航行动（第8项）", "建立家事案件调解联盟，加强对未成年人的综合司法保护",
              *t["8"].values()]]
-    w.table(rows, widths=[3.6, 4.0, 9.0, 4.2, 4.6], size=11)
+    _table(w, rows, widths=[3.6, 4.0, 9.0, 4.2, 4.6], size=11)
     w.para()
     w.para("联系人：韩某某    联系电话：2288615", size=12)
     w.save(path)
@@ -128,7 +147,7 @@ def m03(path: Path) -> Truth:
              "含线上培训386人次"],
             ["2", "举办女性就业专场招聘活动", "—", str(int(q(U, "2.2", P))), str(b), "—",
              "提供岗位1.8万个，达成就业意向2364人"]]
-    w.table(rows, widths=[1.2, 3.8, 1.8, 1.8, 2.4, 1.8, 3.4], size=11)
+    _table(w, rows, widths=[1.2, 3.8, 1.8, 1.8, 2.4, 1.8, 3.4], size=11)
     w.para()
     w.body("说明：家政从业人员培训人次含市妇联、市商务局组织的培训中经人社部门认定的部分，"
            "年度任务5000人次为全市目标。")
@@ -215,7 +234,7 @@ def m05(path: Path) -> Truth:
     for k, (title, units) in enumerate(projects, 1):
         tx = t.get(str(k))
         rows.append([str(k), title, units, *(tx.values() if tx else ("", "", "")), notes.get(k, "")])
-    w.table(rows, widths=[1.1, 3.4, 3.4, 8.0, 3.2, 4.2, 2.2], size=10.5)
+    _table(w, rows, widths=[1.1, 3.4, 3.4, 8.0, 3.2, 4.2, 2.2], size=10.5)
     w.para()
     w.para("填表人：吕某某        联系电话：3160512", size=12)
     w.save(path)
@@ -239,7 +258,7 @@ def m06(path: Path) -> Truth:
     rows = [["项目", "任务目标", "完成情况", "存在问题", "下一步打算"],
             ["推进“戏曲进校园”", "开展五音戏、京剧等精彩剧目进校园演出、校园戏曲课程辅导等活动二百场",
              *t["9"].values()]]
-    w.table(rows, widths=[2.2, 3.6, 5.2, 2.6, 2.6], size=11)
+    _table(w, rows, widths=[2.2, 3.6, 5.2, 2.6, 2.6], size=11)
     w.save(path)
     return Truth({"9.1": k}, t)
 
@@ -263,7 +282,7 @@ def m07(path: Path) -> Truth:
     rows = [["序号", "实事项目", "推进情况", "存在困难", "下步计划"],
             ["五", "实施新型婚育文化培育行动（举办单身青年联谊活动）", *t["5"].values()],
             ["十", "实施特殊困难儿童关爱项目（“希望小屋”儿童关爱）", *t["10"].values()]]
-    w.table(rows, widths=[1.2, 3.2, 5.6, 3.0, 3.2], size=11)
+    _table(w, rows, widths=[1.2, 3.2, 5.6, 3.0, 3.2], size=11)
     sign_off(w, "共青团淄博市委员会", "2024年9月30日")
     w.save(path)
     return Truth({"5.1": n(U, "5.1", P)}, t)
@@ -285,7 +304,7 @@ def m08(path: Path) -> Truth:
              "线上直播同步开展"]]
     merges = [(0, 4, 0, 8), (0, 0, 1, 0), (0, 1, 1, 1), (0, 2, 1, 2), (0, 3, 1, 3), (0, 9, 1, 9),
               (2, 0, 3, 0)]
-    w.table(rows, merges=merges, widths=[4.0, 4.4, 1.2, 1.8, 1.8, 1.8, 1.8, 1.8, 2.0, 4.4],
+    _table(w, rows, merges=merges, widths=[4.0, 4.4, 1.2, 1.8, 1.8, 1.8, 1.8, 1.8, 2.0, 4.4],
             header_rows=2, size=11)
     w.para()
     w.para("填报人：田某某    审核人：马某某    填报日期：2025年1月5日", size=12)
@@ -327,7 +346,7 @@ def m10(path: Path) -> Truth:
         "谋划寒假托管班，力争全年达到60个班次以上。"))
     rows = [["项目名称", "目标任务", "完成情况", "存在问题", "下一步工作打算"],
             ["实施普惠托育服务提质行动", "开展寒暑假职工子女托管班不少于50个班次", *t["7"].values()]]
-    w.table(rows, widths=[2.4, 2.8, 5.6, 2.6, 2.8], size=11)
+    _table(w, rows, widths=[2.4, 2.8, 5.6, 2.6, 2.8], size=11)
     w.save(path)
     return Truth({"7.3": k}, t)
 
@@ -346,7 +365,7 @@ def m11(path: Path) -> Truth:
     rows = [["序号", "项目内容", "责任单位", "落实情况", "存在的问题", "下一步工作打算"],
             ["5", "提高职工生育医疗费报销标准，职工医保参保人员（含灵活就业人员）住院分娩政策范围内医疗费用"
                   "报销比例达到100%", "市医保局", *t["5"].values()]]
-    w.table(rows, widths=[1.2, 6.0, 2.4, 8.0, 3.6, 4.2], size=11)
+    _table(w, rows, widths=[1.2, 6.0, 2.4, 8.0, 3.6, 4.2], size=11)
     w.save(path)
     return Truth({"5.2": cum(U, "5.2", P)}, t)
 
@@ -369,7 +388,7 @@ def m12(path: Path) -> Truth:
     for d, a, b in zip(DISTRICTS, M12_TARGET, M12_DONE):
         rows.append([d, str(a), str(b), f"{b / a * 100:.1f}%"])
     rows.append(["全市合计", "2000", str(tot), f"{tot / 20:.1f}%"])
-    w.table(rows, widths=[3.6, 3.6, 3.6, 3.6], size=11)
+    _table(w, rows, widths=[3.6, 3.6, 3.6, 3.6], size=11)
     sign_off(w, "淄博市残疾人联合会", "2025年1月10日", blank=1)
     w.save(path)
     return Truth({"10.2": tot})
@@ -405,7 +424,7 @@ def m13(path: Path) -> Truth:
             ["8", "“阳光成长”青少年身心健康护航行动", "心理健康科普知识宣传（场）", 200, int(v["8.1"]),
              f"{v['8.1'] / 200:.1%}", qq["8.1"], ""],
             ["", "", "安全防范建设“4个100%”达标率", "100%", f"{v['8.2']:g}%", "100%", "—", "全市1128所学校（园）"]]
-    s.table(rows, merges=[(1, 0, 3, 0), (1, 1, 3, 1), (5, 0, 6, 0), (5, 1, 6, 1)],
+    _xt(s, rows, merges=[(1, 0, 3, 0), (1, 1, 3, 1), (5, 0, 6, 0), (5, 1, 6, 1)],
             widths=[6, 16, 26, 10, 14, 10, 10, 26])
     s.save(path)
     return Truth(v)
@@ -435,7 +454,7 @@ def m14(path: Path) -> Truth:
     rows.append(["", "全市合计", f"=SUM(C{first}:C{last})", f"=SUM(D{first}:D{last})",
                  f"=SUM(E{first}:E{last})", f"=D{tr}/C{tr}", "含省级项目救助"])
     nf = {(r, 5): "0.0%" for r in range(1, len(rows))}
-    s.table(rows, widths=[6, 14, 14, 14, 14, 10, 18], number_formats=nf)
+    _xt(s, rows, widths=[6, 14, 14, 14, 14, 10, 18], number_formats=nf)
     s.save(path)
     cached = {(1, f"F{first + k}"): b / a for k, (a, b) in enumerate(zip(M12_TARGET, M14_CUM))}
     cached |= {(1, f"C{tr}"): 2000, (1, f"D{tr}"): tot, (1, f"E{tr}"): sum(M14_Q2), (1, f"F{tr}"): tot / 2000}
@@ -462,7 +481,7 @@ def m15(path: Path) -> Truth:
         rows.append([proj, name, unit, target, *(int(cum(U, ind, p)) for p in qs), note])
     merges = [(0, 4, 0, 7), (0, 0, 1, 0), (0, 1, 1, 1), (0, 2, 1, 2), (0, 3, 1, 3), (0, 8, 1, 8),
               (2, 0, 3, 0), (4, 0, 5, 0)]
-    s.table(rows, merges=merges, header_rows=2, widths=[16, 22, 7, 12, 9, 9, 9, 9, 22])
+    _xt(s, rows, merges=merges, header_rows=2, widths=[16, 22, 7, 12, 9, 9, 9, 9, 22])
     s.save(path)
     return Truth({it[4]: cum(U, it[4], "2024Q4") for it in items})
 
@@ -482,7 +501,7 @@ def m16(path: Path) -> Truth:
         rows.append([name, unit, target, int(cum(U, ind, "2024Q1")), int(q(U, ind, P)), None, None,
                      f"=SUM(D{r}:G{r})"])
     merges = [(0, 3, 0, 6), (0, 0, 1, 0), (0, 1, 1, 1), (0, 2, 1, 2), (0, 7, 1, 7)]
-    s.table(rows, merges=merges, header_rows=2, widths=[26, 10, 10, 10, 10, 10, 10, 12])
+    _xt(s, rows, merges=merges, header_rows=2, widths=[26, 10, 10, 10, 10, 10, 10, 12])
     s.skip()
     s.line("注：各季度为当季完成数；招聘活动含与市妇联联合举办场次。", 8, size=10)
     s.save(path)
@@ -516,7 +535,7 @@ def m17(path: Path) -> Truth:
     for d, a, b, k in zip(DISTRICTS, M17_WOMEN, screened, M17_SICK):
         rows.append([d, a, b, f"{b / a * 100:.1f}%", k, k, "100%"])
     rows.append(["全市", sum(M17_WOMEN), sum(screened), f"{rate:g}%", sum(M17_SICK), sum(M17_SICK), "100%"])
-    s.table(rows, widths=[12, 16, 12, 10, 14, 10, 12])
+    _xt(s, rows, widths=[12, 16, 12, 10, 14, 10, 12])
     t = Sheet(wb, "托育")
     t.line("普惠托育服务提质行动", 4, size=14, bold=True, align="center")
     t.table([["指标", "年度目标", "完成", "备注"],
@@ -542,7 +561,7 @@ def m18(path: Path) -> Truth:
     s.cells(["填报人：鹿某某", None, None, "联系电话：2710386"])
     prog = (f"前三季度，依托家政服务业提质扩容“领跑者”行动，累计培训家政从业人员{comma(n(U, '2.1', P))}人次，"
             f"其中母婴护理、养老护理方向占62%。")
-    s.table([["序号", "项目名称", "目标任务", "完成情况", "备注"],
+    _xt(s, [["序号", "项目名称", "目标任务", "完成情况", "备注"],
              [2, "实施巾帼促就业计划", "全市培训家政从业人员5000人次以上", prog,
               f"三季度培训{int(q(U, '2.1', P))}人次"]],
             widths=[6, 18, 22, 52, 18])
@@ -562,7 +581,7 @@ def m19(path: Path) -> Truth:
             [3, "上下学高峰勤务", "出动警力（人次）", "—", 58720, ""],
             [4, "法治进校园", "开展法治讲座（场）", "—", 486, "民警兼任法治副校长"]]
     nf = {(1, 3): "0%", (1, 4): "0%", (3, 4): "#,##0"}
-    s.table(rows, widths=[6, 34, 18, 10, 10, 30], number_formats=nf)
+    _xt(s, rows, widths=[6, 34, 18, 10, 10, 30], number_formats=nf)
     s.skip()
     s.cells(["填报单位：市公安局治安支队", None, None, "2025年1月3日"])
     s.save(path)
@@ -580,7 +599,7 @@ def m20(path: Path) -> Truth:
             ["慈善助学工程", "事实无人抚养儿童", "1,046", "1,046", 156.9, "100%"],
             ["", "重点困境儿童", 588, 588, 52.9, "100%"],
             ["合计", "", 1946, 1946, 303.4, f"{cum(U, '10.1', P):g}%"]]
-    s.table(rows, merges=[(2, 0, 3, 0), (4, 0, 4, 1)], widths=[24, 18, 12, 12, 16, 10])
+    _xt(s, rows, merges=[(2, 0, 3, 0), (4, 0, 4, 1)], widths=[24, 18, 12, 12, 16, 10])
     s.save(path)
     return Truth({"10.1": cum(U, "10.1", P)})
 
@@ -636,7 +655,7 @@ def m22(path: Path) -> Truth:
             ["９", "实施“润童心”儿童素养提升工程",
              "开展五音戏、京剧等精彩剧目进校园演出、校园戏曲课程辅导等活动２００场", "市文化和旅游局",
              *t["9"].values()]]
-    w.table(rows, widths=[1.2, 3.2, 4.4, 2.4, 7.0, 3.8, 4.0], size=11)
+    _table(w, rows, widths=[1.2, 3.2, 4.4, 2.4, 7.0, 3.8, 4.0], size=11)
     w.para()
     w.para("填报人：牛某某    联系电话：２７６５３１０", size=12)
     w.save(path)
@@ -656,7 +675,7 @@ def m23(path: Path) -> Truth:
         "推动家事案件调解联盟运行机制落地，下半年开展“检察护苗”专项活动。"))
     rows = [["序号", "项目名称", "牵头单位", "责任单位", "进展情况", "存在问题", "下一步打算"],
             ["8", "实施“阳光成长”青少年身心健康护航行动", "市教育局", "市检察院", *t["8"].values()]]
-    w.table(rows, widths=[1.2, 3.4, 2.0, 2.0, 9.0, 3.8, 4.2], size=11)
+    _table(w, rows, widths=[1.2, 3.4, 2.0, 2.0, 9.0, 3.8, 4.2], size=11)
     w.save(path)
     return Truth({}, t)
 
@@ -723,7 +742,7 @@ def m25(path: Path) -> Truth:
              "市卫生健康委", "市总工会", *t["7"].values()],
             ["8", "实施“阳光成长”青少年身心健康护航行动", "开展心理健康科普知识宣传200场",
              "市教育局", "市卫生健康委等", *t["8"].values()]]
-    w.table(rows, widths=[1.0, 2.6, 3.6, 2.0, 1.8, 7.4, 3.6, 3.6], size=11)
+    _table(w, rows, widths=[1.0, 2.6, 3.6, 2.0, 1.8, 7.4, 3.6, 3.6], size=11)
     w.save(path)
     return Truth({k: cum(U, k, P) for k in ("3.1", "3.2", "7.1", "7.2", "8.1")}, t)
 
@@ -767,7 +786,7 @@ def m27(path: Path) -> Truth:
         "提前对接有条件的企业，谋划暑期托管班，力争暑期开班40个班次以上。"))
     rows = [["项目名称", "年度任务", "一季度工作进展", "存在问题", "下步打算"],
             ["实施普惠托育服务提质行动（职工子女托管）", "开展寒暑假职工子女托管班不少于50个班次", *t["7"].values()]]
-    w.table(rows, widths=[2.6, 2.8, 5.2, 2.6, 3.0], size=11)
+    _table(w, rows, widths=[2.6, 2.8, 5.2, 2.6, 3.0], size=11)
     w.save(path)
     return Truth({"7.3": n(U, "7.3", P)}, t)
 
@@ -785,7 +804,7 @@ def m28(path: Path) -> Truth:
         "二季度完成工作规则会签，推动家事案件调解联盟挂牌运行。"))
     rows = [["序号", "项目", "进展情况", "存在问题", "下步打算"],
             ["八", "建立家事案件调解联盟，加强对未成年人的综合司法保护", *t["8"].values()]]
-    w.table(rows, widths=[1.2, 3.4, 6.0, 2.8, 3.0], size=11)
+    _table(w, rows, widths=[1.2, 3.4, 6.0, 2.8, 3.0], size=11)
     w.save(path)
     return Truth({}, t)
 
@@ -800,7 +819,7 @@ def m29(path: Path) -> Truth:
     k = n(U, "6.2", P)
     w.body(f"1至12月，我局会同市教育局、淄博公交集团，围绕“5分钟儿童友好生活圈”建设，全年共开通“定制公交”助学专线"
            f"{k}条，完成年度任务。全年累计运送学生31.7万人次，投入车辆26辆，未发生一起安全责任事故。具体线路如下：")
-    w.table([["线路", "开通时间", "服务学校", "日均客流（人次）"],
+    _table(w, [["线路", "开通时间", "服务学校", "日均客流（人次）"],
              ["D1路", "2024年3月4日", "淄博实验中学", "260"],
              ["D3路", "2024年5月6日", "临淄区金山中学", "180"],
              ["D5路", "2024年6月3日", "高新区第二实验小学", "150"],
@@ -826,7 +845,7 @@ def m30(path: Path) -> Truth:
         "做好生育津贴与医疗费用同步结算，进一步简化报销流程。"))
     rows = [["序号", "项目", "完成情况", "下步打算"],
             ["5", "实施新型婚育文化培育行动（职工医保住院分娩报销）", t["5"]["progress"], t["5"]["plans"]]]
-    w.table(rows, widths=[1.2, 3.6, 7.4, 4.0], size=11)
+    _table(w, rows, widths=[1.2, 3.6, 7.4, 4.0], size=11)
     sign_off(w, "淄博市医疗保障局", "2024年9月30日")
     w.save(path)
     return Truth({"5.2": cum(U, "5.2", P)}, t)
