@@ -1,8 +1,10 @@
 """Fixtures shared by the whole suite. Sub-packages add their own conftest.py."""
 from __future__ import annotations
 
+import contextlib
 import os
 import socket
+import uuid
 from urllib.parse import urlparse
 
 import pytest
@@ -45,3 +47,30 @@ def postgres_url() -> str:
 @pytest.fixture(scope="session")
 def redis_url() -> str:
     return require_service("TEST_REDIS_URL", "redis://127.0.0.1:6379/15", 6379)
+
+
+@contextlib.contextmanager
+def new_pg_schema(postgres_url: str):
+    """A fresh PostgreSQL schema for one test, as a database URL whose search_path is it;
+    dropped afterwards."""
+    import psycopg
+    from sqlalchemy.engine import make_url
+
+    schema = f"wcr_test_{uuid.uuid4().hex[:12]}"
+    u = make_url(postgres_url)
+    dsn = dict(host=u.host, port=u.port or 5432, user=u.username, dbname=u.database,
+               password=u.password or None)
+    with psycopg.connect(**dsn, autocommit=True) as conn:
+        conn.execute(f'CREATE SCHEMA "{schema}"')
+    try:
+        yield u.update_query_dict({"options": f"-csearch_path={schema}"}).render_as_string(
+            hide_password=False)
+    finally:
+        with psycopg.connect(**dsn, autocommit=True) as conn:
+            conn.execute(f'DROP SCHEMA "{schema}" CASCADE')
+
+
+@pytest.fixture
+def pg_schema(postgres_url):
+    with new_pg_schema(postgres_url) as url:
+        yield url

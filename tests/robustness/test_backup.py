@@ -28,11 +28,10 @@ def _state(app):
         }
 
 
-@pytest.fixture
-def filled(tmp_path, catalog):
+def _fill(app, catalog):
+    """Three uploads (one corrected by a newer copy, one unreadable) and a correction."""
     from tests.app.web.returns import return_docx
 
-    app = make_app(tmp_path / "a")
     client = login(app.test_client())
     files = [(io.BytesIO(return_docx(catalog, "市教育局", "2024Q1", {"1.1": 2})), "教育局.docx"),
              (io.BytesIO(return_docx(catalog, "市教育局", "2024Q1", {"1.1": 3})), "教育局-更正.docx"),
@@ -42,6 +41,11 @@ def filled(tmp_path, catalog):
     r = client.patch(f"/api/v1/documents/{ids[1]}", json={"values": {"1.1": 4}, "reason": "电话核实"})
     assert r.status_code == 200
     return app
+
+
+@pytest.fixture
+def filled(tmp_path, catalog):
+    return _fill(make_app(tmp_path / "a"), catalog)
 
 
 def test_backup_then_restore_into_an_empty_instance_gives_everything_back(filled, tmp_path):
@@ -130,3 +134,34 @@ def test_restore_refuses_a_path_outside_the_store(filled, tmp_path):
     r = fresh.test_cli_runner().invoke(args=["restore", str(bad), "--yes"])
     assert r.exit_code != 0 and "不安全" in r.output
     assert not (tmp_path / "evil").exists()
+
+
+@pytest.mark.postgres
+@pytest.mark.parametrize("source, target", [("sqlite", "postgres"), ("postgres", "sqlite"),
+                                            ("postgres", "postgres")])
+def test_backup_moves_between_sqlite_and_postgresql(source, target, tmp_path, catalog,
+                                                     postgres_url):
+    """The office starts on the embedded SQLite and later moves to PostgreSQL (or back):
+    a backup from one restores into the other with nothing lost."""
+    from tests.conftest import new_pg_schema
+
+    with new_pg_schema(postgres_url) as pg_a, new_pg_schema(postgres_url) as pg_b:
+        url = {"sqlite": {}, "postgres": {"SQLALCHEMY_DATABASE_URI": pg_a}}
+        src = _fill(make_app(tmp_path / "a", **url[source]), catalog)
+        before = _state(src)
+        out = tmp_path / "backup.tar.gz"
+        r = src.test_cli_runner().invoke(args=["backup", str(out)])
+        assert r.exit_code == 0, r.output
+        dst_url = {"sqlite": {}, "postgres": {"SQLALCHEMY_DATABASE_URI": pg_b}}[target]
+        dst = make_app(tmp_path / "b", **dst_url)
+        r = dst.test_cli_runner().invoke(args=["restore", str(out), "--yes"])
+        assert r.exit_code == 0, r.output
+        assert _state(dst) == before
+        client = login(dst.test_client(), "rev")
+        r = client.post("/api/v1/documents", data={"file": [(io.BytesIO(b"another"), "x.pdf")]},
+                        content_type="multipart/form-data")
+        assert r.status_code == 201 and r.json["ids"][0] > max(d[0] for d in before["docs"])
+        for app in (src, dst):
+            with app.app_context():
+                db.session.remove()
+                db.engine.dispose()

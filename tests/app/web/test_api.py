@@ -1,7 +1,6 @@
 """The API flow (upload → status → correct → history → approve → period status), on SQLite
 and on PostgreSQL (a fresh schema per run)."""
 import io
-import uuid
 
 import pytest
 
@@ -9,22 +8,6 @@ from app.models import db
 from app.services import users
 
 from .conftest import make_app
-
-
-@pytest.fixture
-def pg_schema(postgres_url):
-    import psycopg
-    from sqlalchemy.engine import make_url
-
-    schema = f"wcr_test_{uuid.uuid4().hex[:12]}"
-    u = make_url(postgres_url)
-    dsn = dict(host=u.host, port=u.port or 5432, user=u.username, dbname=u.database,
-               password=u.password or None)
-    with psycopg.connect(**dsn, autocommit=True) as conn:
-        conn.execute(f'CREATE SCHEMA "{schema}"')
-    yield u.update_query_dict({"options": f"-csearch_path={schema}"}).render_as_string(hide_password=False)
-    with psycopg.connect(**dsn, autocommit=True) as conn:
-        conn.execute(f'DROP SCHEMA "{schema}" CASCADE')
 
 
 @pytest.fixture(params=["sqlite", pytest.param("postgres", marks=pytest.mark.postgres)])
