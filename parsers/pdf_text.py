@@ -5,7 +5,8 @@ columns (the text strategy, kept only when it yields a real multi-column grid), 
 a grid whose spans come from the cells' geometry; words outside tables grouped into lines
 and paragraphs. A table continued on the next page (same columns, header maybe repeated)
 becomes one Table with a page per cell. Pages without a text layer go to OCR; images on
-text pages are handed to the seal finder.
+text pages, and red rings drawn as vectors (an electronic seal), are handed to the seal
+finder.
 
 Boxes: ``(x0, top, x1, bottom)`` in PDF points, origin top-left (see parsers.model).
 The steps are small functions: ``words → lines → paragraphs``, ``cell boxes → grid``.
@@ -441,6 +442,47 @@ def _picture_regions(page, min_side: float) -> list[BBox]:
     return regions
 
 
+def _is_red(color) -> bool:
+    """A seal's red in any of the PDF colour spaces pdfplumber reports (RGB, CMYK)."""
+    if not isinstance(color, (tuple, list)):
+        return False
+    try:
+        c = [float(x) for x in color]
+    except (TypeError, ValueError):
+        return False
+    if len(c) == 3:
+        r, g, b = c
+        return r >= 0.55 and g <= 0.45 and b <= 0.45 and r - max(g, b) >= 0.3
+    if len(c) == 4:
+        cy, m, y, k = c
+        return m >= 0.55 and y >= 0.4 and cy <= 0.35 and k <= 0.5
+    return False
+
+
+#: a seal drawn as vectors (an electronic seal, 电子签章) is a red ring 30-60 mm across
+VECTOR_SEAL_PT = (60.0, 200.0)
+
+
+def _vector_seal_regions(page) -> list[BBox]:
+    """Around each red ring drawn as vectors, a region twice its size, as for pictures."""
+    w, h = float(page.width), float(page.height)
+    regions: list[BBox] = []
+    for obj in list(page.curves) + list(page.rects):
+        x0, top, x1, bottom = (float(obj[k]) for k in ("x0", "top", "x1", "bottom"))
+        side_w, side_h = x1 - x0, bottom - top
+        if not (VECTOR_SEAL_PT[0] <= min(side_w, side_h) and max(side_w, side_h) <= VECTOR_SEAL_PT[1]):
+            continue
+        if not 0.8 <= side_w / max(side_h, 1e-6) <= 1.25:
+            continue
+        if not (_is_red(obj.get("stroking_color")) or (obj.get("fill") and _is_red(obj.get("non_stroking_color")))):
+            continue
+        mx, my = side_w / 2, side_h / 2
+        region = (max(0.0, x0 - mx), max(0.0, top - my), min(w, x1 + mx), min(h, bottom + my))
+        if not any(_overlaps(region, r) for r in regions):
+            regions.append(region)
+    return regions
+
+
 def _may_hold_qr(page) -> bool:
     """A picture, or the hundreds of small squares a QR code drawn as vectors is made of."""
     return bool(page.images) or sum(1 for r in page.rects if r["width"] < 12 and r["height"] < 12) >= 100
@@ -476,17 +518,19 @@ def _scan_page_pictures(path: str, page, doc: Document, find_seals) -> None:
 
     n = page.page_number
     want_mark = not doc.properties.get("wcr_mark") and _may_hold_qr(page)
-    if not want_mark and not (find_seals and page.images):
+    vector_seals = _vector_seal_regions(page) if find_seals else []
+    if not want_mark and not (find_seals and (page.images or vector_seals)):
         return
     size = (float(page.width), float(page.height))
     turned = (page.rotation or 0) % 360 != 0
     pdf = pdfium.PdfDocument(path)
     try:
-        if turned or not page.images:
+        if turned or not (page.images or vector_seals):
             shown = size if (page.rotation or 0) % 180 == 0 else (size[1], size[0])
             images = [((0.0, 0.0, *shown), _render(pdf, n))]
         else:
             regions = _picture_regions(page, MIN_QR_PT if want_mark else MIN_SEAL_IMAGE_PT)
+            regions += [r for r in vector_seals if not any(_overlaps(r, q) for q in regions)]
             images = [(r, _render(pdf, n, r, size)) for r in regions]
     finally:
         pdf.close()
@@ -557,7 +601,7 @@ def parse_pdf_text(path, *, limits=None) -> Document:
                 page_items[n] = []
                 continue
             page_items[n] = _page_items(page, doc.warnings)
-            if page.images and find_seals is None:
+            if (page.images or page.curves) and find_seals is None:
                 find_seals = load_seal_finder() or False
             try:
                 _scan_page_pictures(path, page, doc, find_seals)

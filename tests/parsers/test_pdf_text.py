@@ -304,3 +304,80 @@ def test_pdf_keeps_the_text_when_table_finding_fails(tmp_path, monkeypatch):
     doc = parse_pdf_text(path)
     assert "填报单位：市教育局" in doc.plain_text() and "项目1" in doc.plain_text()
     assert any("表格结构无法识别" in w for w in doc.warnings)
+
+
+def draw_vector_seal(c, font: str, name: str, cx: float, cy: float, r: float = 60,
+                     rgb=(0.85, 0.1, 0.1)) -> None:
+    """An electronic seal as PDF vectors: a red ring, a star and the name round the top."""
+    import math
+
+    c.saveState()
+    c.setStrokeColorRGB(*rgb)
+    c.setFillColorRGB(*rgb)
+    c.setLineWidth(3.5)
+    c.circle(cx, cy, r, stroke=1, fill=0)
+    star = [(cx + (r * 0.3 if k % 2 == 0 else r * 0.12) * math.cos(math.pi / 2 + k * math.pi / 5),
+             cy + (r * 0.3 if k % 2 == 0 else r * 0.12) * math.sin(math.pi / 2 + k * math.pi / 5))
+            for k in range(10)]
+    p = c.beginPath()
+    p.moveTo(*star[0])
+    for pt in star[1:]:
+        p.lineTo(*pt)
+    p.close()
+    c.drawPath(p, stroke=0, fill=1)
+    size = r * 0.28
+    c.setFont(font, size)
+    spread = math.radians(250)
+    for k, ch in enumerate(name):
+        a = math.pi / 2 + spread / 2 - spread * k / max(len(name) - 1, 1)
+        x, y = cx + (r - size * 0.95) * math.cos(a), cy + (r - size * 0.95) * math.sin(a)
+        c.saveState()
+        c.translate(x, y)
+        c.rotate(math.degrees(a) - 90)
+        c.drawCentredString(0, -size * 0.35, ch)
+        c.restoreState()
+    c.restoreState()
+
+
+@pytest.mark.slow
+def test_pdf_finds_a_seal_drawn_as_vectors_and_reads_its_ring(tmp_path, monkeypatch):
+    """An electronic seal (电子签章) is often red vector paths, not a picture: it still
+    stamps the return, and its ring names the department."""
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfgen import canvas
+    font = b.cjk_font()
+    path = tmp_path / "e-seal.pdf"
+    c = canvas.Canvas(str(path), pagesize=A4)
+    c.setFont(font, 12)
+    c.drawString(72, 760, "2024年上半年为妇女儿童办实事项目进展情况")
+    c.drawString(72, 730, "截至6月底，累计开展家庭教育巡讲515场。")
+    c.drawString(380, 600, "2024年7月5日")
+    draw_vector_seal(c, font, "淄博市妇女联合会", 420, 610)
+    c.save()
+    from parsers.ocr.seal import find_seals
+    monkeypatch.setattr("parsers.native.load_seal_finder", lambda: find_seals)  # the real one
+    doc = parse_pdf_text(path)
+    assert doc.stamped is True
+    (seal,) = doc.seals
+    assert seal.bbox == pytest.approx((360, A4[1] - 670, 480, A4[1] - 550), abs=6)
+    assert "妇女联合会" in seal.text
+
+
+def test_pdf_black_rings_and_red_text_are_not_vector_seals(tmp_path, monkeypatch):
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfgen import canvas
+    font = b.cjk_font()
+    path = tmp_path / "no-seal.pdf"
+    c = canvas.Canvas(str(path), pagesize=A4)
+    c.setFont(font, 12)
+    c.setFillColorRGB(0.9, 0.1, 0.1)
+    c.drawString(72, 760, "红色标题：截至6月底进展情况")
+    c.setStrokeColorRGB(0, 0, 0)
+    c.circle(300, 400, 60, stroke=1, fill=0)  # a black ring (a diagram), not a seal
+    c.setStrokeColorRGB(0.9, 0.1, 0.1)
+    c.line(72, 700, 520, 700)  # the red rule under a 红头 title
+    c.save()
+    calls = []
+    monkeypatch.setattr("parsers.native.load_seal_finder", lambda: lambda bgr: calls.append(1) or [])
+    doc = parse_pdf_text(path)
+    assert calls == [] and doc.seals == [] and doc.stamped is False
