@@ -131,7 +131,8 @@ def _desk(h: int, w: int, kind: str, rng: random.Random) -> np.ndarray:
         base = np.array([132, 94, 60], np.float32) * rng.uniform(0.85, 1.1)
         yy = np.arange(h)[:, None].astype(np.float32)
         xx = np.arange(w)[None, :].astype(np.float32)
-        grain = np.sin(yy / rng.uniform(9, 16) + 3 * np.sin(xx / rng.uniform(150, 300))) * 0.08
+        grain = (np.sin(yy / rng.uniform(5, 9) + 4 * np.sin(xx / rng.uniform(180, 320)) + 2 * np.sin(yy / 41.0))
+                 * rng.uniform(0.025, 0.045))
         out = base[None, None, :] * (1 + grain[..., None])
     elif kind == "glass":  # a dark glass desk top with reflections
         out = np.full((h, w, 3), 38, np.float32)

@@ -23,7 +23,7 @@ DISTRICTS = ("张店区", "淄川区", "博山区", "周村区", "临淄区", "�
              "高新区", "经济开发区", "文昌湖区")
 
 STD_HEAD = ["序号", "项目名称", "目标任务", "责任单位", "进展情况", "存在问题", "下步打算"]
-STD_W = (1.2, 3.0, 4.2, 2.4, 8.6, 3.6, 3.6)
+STD_W = (1.1, 2.8, 3.8, 2.2, 8.0, 3.3, 3.3)
 
 
 def texts(*rows) -> dict[str, dict[str, str]]:
@@ -66,6 +66,20 @@ def recalc(path: Path) -> None:
         shutil.rmtree(out, ignore_errors=True)
 
 
+def tbl(w: Word, rows, **kw):
+    """``w.table`` with its column widths written into the table grid too, as Word does when
+    a clerk drags the column borders (LibreOffice lays a table out by its grid)."""
+    from docx.oxml.ns import qn
+    from docx.shared import Cm
+    t = w.table(rows, **kw)
+    widths = kw.get("widths")
+    if widths:
+        t.autofit = False
+        for gc, wd in zip(t._tbl.tblGrid.findall(qn("w:gridCol")), widths):
+            gc.set(qn("w:w"), str(int(Cm(wd).twips)))
+    return t
+
+
 # ============================================================================ docx
 @ret("p01", "市教育局", "2024Q2", "seven-column table, figures in prose", "docx", batch=B)
 def p01(path: Path) -> Truth:
@@ -91,7 +105,7 @@ def p01(path: Path) -> Truth:
             ["8", "实施“阳光成长”青少年身心健康护航行动", "开展心理健康科普知识宣传200场；“4个100%”稳定达标",
              "市教育局、市卫生健康委等", r8, "个别农村学校专职心理教师配备不足。",
              "利用暑期开展心理健康教师全员培训，完成剩余学校整改。"]]
-    w.table(rows, widths=STD_W)
+    tbl(w, rows, widths=STD_W)
     w.para("填报人：孙晓东　　　　联系电话：3182605", size=12)
     w.save(path)
     return Truth({"1.1": cum(u, "1.1", p), "1.2": cum(u, "1.2", p), "1.3": cum(u, "1.3", p),
@@ -164,7 +178,7 @@ def p03(path: Path) -> Truth:
     for k in range(10):
         prog, prob, plan = P.get(str(k + 1), ("", "", ""))
         rows.append([str(k + 1), titles[k], owners[k], prog, prob or ("无" if prog else ""), plan])
-    w.table(rows, widths=(1.2, 3.6, 3.6, 9.0, 3.6, 4.0), size=10)
+    tbl(w, rows, widths=(1.1, 3.4, 3.4, 8.6, 3.4, 4.0), size=10)
     sign_off(w, "淄博市妇女联合会", "2024年9月29日", blank=1)
     w.save(path)
     return Truth({k: cum(u, k, p) for k in ("2.1", "2.2", "4.1", "4.2", "5.1", "6.1")},
@@ -182,7 +196,7 @@ def p04(path: Path) -> Truth:
             "发出家庭教育指导令37份，开展“法官进校园”法治宣讲26场。")
     prob = "家事调解员专业化水平有待提升，联盟成员单位协作机制尚需细化。"
     plan = "下半年出台《家事案件调解联盟工作规则》，组织家事调解员培训不少于2期。"
-    w.table([STD_HEAD, ["8", "实施“阳光成长”青少年身心健康护航行动", "建立家事案件调解联盟，加强对未成年人的综合司法保护",
+    tbl(w, [STD_HEAD, ["8", "实施“阳光成长”青少年身心健康护航行动", "建立家事案件调解联盟，加强对未成年人的综合司法保护",
                         "市法院", prog, prob, plan]], widths=STD_W)
     w.para()
     w.para("联系人：刘倩　　电话：2286137", size=12)
@@ -213,7 +227,7 @@ def p05(path: Path) -> Truth:
              str(q(u, "7.2", p)), ""],
             ["6", "开展心理健康科普知识宣传（卫健系统）", "场", "200", str(n(u, "8.1", p)), rate("8.1", 200),
              str(q(u, "8.1", p)), "与教育系统共同完成"]]
-    w.table(rows, widths=(1.2, 6.2, 1.8, 2.4, 3.0, 2.2, 2.4, 6.0))
+    tbl(w, rows, widths=(1.1, 6.0, 1.6, 2.3, 3.0, 2.1, 2.4, 5.8))
     w.para()
     w.para("审核人：高建华　　　　填表人：马丽　　　　联系电话：3986021", size=12)
     w.save(path)
@@ -233,7 +247,7 @@ def p06(path: Path) -> Truth:
              full(f"{n(u, '9.2', p) / 30 * 100:.1f}%")],
             ["青少年“蒲公英”科普大讲堂", full("40") + "场", full(q(u, "9.3", p)) + "场",
              full(n(u, "9.3", p)) + "场", full(f"{n(u, '9.3', p) / 40 * 100:.1f}%")]]
-    w.table(rows, widths=(5.0, 2.4, 2.6, 2.6, 2.6), size=12)
+    tbl(w, rows, widths=(5.0, 2.4, 2.6, 2.6, 2.6), size=12)
     w.para()
     w.body("受寒假影响，一季度巡展场次偏少，二季度将加密进校频次，确保上半年完成全年任务的40%以上。")
     sign_off(w, "淄博市科学技术协会", "2024年3月27日")
@@ -272,7 +286,7 @@ def p08(path: Path) -> Truth:
     w.para("市妇儿工委办公室：")
     w.body("按照《2024年为全市妇女儿童办实事项目清单》分工，市总工会负责开展寒暑假职工子女托管班"
            "（年度目标不少于50个班次）。现将1—6月工作情况报告如下：")
-    w.table([["工作任务", "完成情况", "备注"],
+    tbl(w, [["工作任务", "完成情况", "备注"],
              ["寒假职工子女托管班", f"{n(u, '7.3', p)}个班次，服务职工子女620余人", "1月22日至2月7日"],
              ["暑期职工子女托管班", "已完成报名摸底，计划开班40个以上", "7月上旬开班"],
              ["合计（截至6月底）", f"{n(u, '7.3', p)}个班次", ""]], widths=(4.0, 7.5, 4.0), size=12)
@@ -296,7 +310,7 @@ def p09(path: Path) -> Truth:
     for qq, name in (("2024Q1", "第一季度"), ("2024Q2", "第二季度"), ("2024Q3", "第三季度")):
         rows.append([name, str(q(u, "10.2", qq)), str(young[qq]), "46", money[qq]])
     rows.append(["累计", str(n(u, "10.2", p)), str(sum(young.values())), "46", "1098.8"])
-    w.table(rows, widths=(3.0, 3.2, 3.6, 3.6, 3.2), size=12)
+    tbl(w, rows, widths=(3.0, 3.2, 3.6, 3.6, 3.2), size=12)
     w.para()
     w.body("存在困难：部分县区定点康复机构康复师数量不足，孤独症儿童康复需求增长较快。")
     sign_off(w, "淄博市残疾人联合会", "2024年9月30日")
@@ -375,6 +389,10 @@ def p11(path: Path) -> Truth:
             merges=[(0, 0, 1, 0), (0, 1, 1, 1), (0, 2, 1, 2), (0, 3, 1, 3), (0, 4, 1, 4), (0, 5, 0, 6),
                     (0, 7, 1, 7), (0, 8, 1, 8), (2, 0, 4, 0), (2, 1, 4, 1), (6, 0, 7, 0), (6, 1, 7, 1)],
             widths=(6, 18, 26, 6, 10, 16, 14, 10, 20))
+    s.ws.row_dimensions[top].height = 22
+    s.ws.row_dimensions[top + 1].height = 30
+    for r in range(top + 2, top + 8):
+        s.ws.row_dimensions[r].height = 32
     for r in range(top + 2, top + 7):
         c = s.ws.cell(r, 8, f"=VALUE(F{r})/E{r}")
         c.number_format = "0.0%"
@@ -591,7 +609,7 @@ def p19(path: Path) -> Truth:
     w.para()
     w.body("二季度，我局联合市人社局、市妇联实施家政服务业提质扩容“领跑者”行动，组织家政企业开展"
            "家政服务进社区活动32场，惠及群众1.2万人次。家政从业人员培训情况如下：")
-    w.table([["指标", "全市年度任务", "本季度完成", "截至二季度末累计", "备注"],
+    tbl(w, [["指标", "全市年度任务", "本季度完成", "截至二季度末累计", "备注"],
              ["培训家政从业人员（人次）", "5000人次以上（市人社局牵头）", str(q(u, "2.1", p)),
               str(n(u, "2.1", p)), "其中母婴护理类286人次"]],
             widths=(4.2, 4.0, 2.4, 3.2, 3.4), size=11)
@@ -617,7 +635,7 @@ def p20(path: Path) -> Truth:
              "暑期走进沂源、高青等地乡村少年宫和农家书屋"],
             ["青少年“蒲公英”科普大讲堂", "40", str(n(u, "9.3", "2024Q2")), str(q(u, "9.3", p)),
              pct("9.3", 40), "邀请院士专家、科技工作者走进中小学"]]
-    w.table(rows, widths=(5.2, 3.0, 3.2, 3.4, 3.6, 7.6), size=12)
+    tbl(w, rows, widths=(5.0, 2.8, 3.2, 3.4, 3.6, 6.4), size=12)
     w.para()
     w.para("联系人：周敏　联系电话：2182953", size=12)
     w.save(path)
@@ -633,7 +651,7 @@ def p21(path: Path) -> Truth:
             "联合市法院、市妇联参与家事案件调解联盟建设，发出督促监护令64份；开展“法治进校园”宣讲48场。")
     prob = "未成年人司法保护社会支持体系仍需完善。"
     plan = "2025年推动建立未成年人综合保护中心，深化“一站式”询问救助机制。"
-    w.table([STD_HEAD, ["8", "实施“阳光成长”青少年身心健康护航行动",
+    tbl(w, [STD_HEAD, ["8", "实施“阳光成长”青少年身心健康护航行动",
                         "建立家事案件调解联盟，加强对未成年人的综合司法保护", "市检察院", prog, prob, plan]],
             widths=STD_W)
     sign_off(w, "淄博市人民检察院", "2024年12月27日")
@@ -661,7 +679,7 @@ def p22(path: Path) -> Truth:
              "市卫生健康委、市总工会", t7, "托育机构收托率偏低。", "三季度集中开展示范托育机构评审。"],
             ["8", "实施“阳光成长”青少年身心健康护航行动", "心理健康科普知识宣传200场",
              "市教育局、市卫生健康委等", t8, "", "结合暑期开展青少年心理健康讲座。"]]
-    w.table(rows, widths=STD_W)
+    tbl(w, rows, widths=STD_W)
     w.save(path)
     return Truth({k: cum(u, k, p) for k in ("3.1", "3.2", "7.1", "7.2", "8.1")},
                  texts((3, t3, rows[1][5], rows[1][6]), (7, t7, rows[2][5], rows[2][6]),
@@ -679,7 +697,7 @@ def p23(path: Path) -> Truth:
     rows = [["序号", "项目名称", "进展情况", "存在问题", "下步打算"],
             ["5", "实施新型婚育文化培育行动", t5, "活动覆盖面还不够广。", "二季度联合市妇联举办“五四”青年联谊活动。"],
             ["10", "实施特殊困难儿童关爱项目", t10, "无", "推动“希望小屋”向县域农村延伸。"]]
-    w.table(rows, widths=(1.4, 5.0, 9.4, 4.2, 5.6), size=11)
+    tbl(w, rows, widths=(1.3, 4.6, 9.0, 4.0, 5.5), size=11)
     w.save(path)
     return Truth({"5.1": cum(u, "5.1", p)},
                  texts((5, t5, rows[1][3], rows[1][4]), (10, t10, "无", rows[2][4])))
@@ -714,7 +732,7 @@ def p25(path: Path) -> Truth:
     w.title("淄博市民政局为全市妇女儿童办实事\n项目进展情况表", size=20)
     w.para("（统计截至2024年6月30日）", align="center", size=14)
     w.para()
-    w.table([["项目", "指标", "目标", "完成情况"],
+    tbl(w, [["项目", "指标", "目标", "完成情况"],
              ["特殊困难儿童关爱项目", "享受民政保障的孤困儿童就学资助覆盖率", "100%",
               f"{cum(u, '10.1', p):g}%（资助1,187名，发放助学金198.5万元）"],
              ["", "“爱心妈妈”结对帮扶", "持续推进", "结对1,402对"]],
@@ -752,4 +770,303 @@ WORDING.update({
     "p24": (("title", "sign-off"), "全年"),
     "p25": (("title",), "截至2024年6月30日"),
     "p26": (("title", "sign-off"), "年度"),
+})
+
+
+# ============================================================================ pdf-scan
+@ret("p27", "市教育局", "2024Q3", "covering letter, landscape seven-column table, 落款 after the table; "
+     "multi-page scan", "pdf-scan", batch=B, paper=paper_p.scanner(dpi=200, grey=False, staple=True))
+def p27(path: Path) -> Truth:
+    u, p = "市教育局", "2024Q3"
+    w = Word()
+    w.title("淄博市教育局\n关于报送2024年第三季度为全市妇女儿童\n办实事项目进展情况的函")
+    w.para()
+    w.para("市妇儿工委办公室：")
+    w.body("现将我局牵头和参与的为全市妇女儿童办实事项目截至9月底的进展情况报送你们，详见附件。")
+    w.body("前三季度，全市教育系统累计投入项目资金4.27亿元；秋季学期新增中小学学位5,400个、"
+           "幼儿园学位1,620个。")
+    w.para()
+    w.para("附件：2024年第三季度为全市妇女儿童办实事项目进展情况表", indent=True)
+    attachment_head(w, "2024年第三季度为全市妇女儿童办实事项目进展情况表")
+    r1 = (f"截至9月底，累计完成新改扩建中小学{n(u, '1.1', p)}所（市实验中学北校区、张店区华润小学、"
+          f"临淄区雪宫中学），新改扩建幼儿园{n(u, '1.2', p)}所，均已于秋季学期投入使用；"
+          f"打造智慧教育应用场景{n(u, '1.3', p)}个。")
+    r4 = f"各级家长学校累计开展家庭教育巡讲{n(u, '4.1', p)}场，开学季集中开展“家校共育”专题讲座。"
+    r8 = (f"累计开展心理健康科普知识宣传{n(u, '8.1', p)}场；全市中小学幼儿园安全防范建设“4个100%”"
+          f"达标率{cum(u, '8.2', p):g}%。")
+    rows = [STD_HEAD,
+            ["1", "实施教育资源扩增优化工程", "新改扩建4所中小学、10所幼儿园，打造10个智慧教育应用场景",
+             "市教育局", r1, "剩余1所中学受冬季施工影响进度偏慢。", "加快推进，确保年底前竣工。"],
+            ["4", "实施家庭教育指导服务行动", "开展家庭教育千场巡讲", "市妇联、市教育局", r4,
+             "无", "四季度组织家庭教育优秀案例评选。"],
+            ["8", "实施“阳光成长”青少年身心健康护航行动", "心理健康科普知识宣传200场；“4个100%”稳定达标",
+             "市教育局、市卫生健康委、市公安局、市法院、市检察院", r8, "无", "开展秋季学期心理健康全员筛查。"]]
+    tbl(w, rows, widths=STD_W, size=11)
+    sign_off(w, "淄博市教育局", "2024年9月29日", blank=1)
+    w.save(path)
+    return Truth({k: cum(u, k, p) for k in ("1.1", "1.2", "1.3", "4.1", "8.1", "8.2")},
+                 texts((1, r1, rows[1][5], rows[1][6]), (4, r4, "无", rows[2][6]),
+                       (8, r8, "无", rows[3][6])))
+
+
+@ret("p28", "市妇联", "2024Q1", "per-indicator table, unit named only in the seal", "pdf-scan", batch=B,
+     paper=paper_p.scanner(dpi=240, grey=False))
+def p28(path: Path) -> Truth:
+    u, p = "市妇联", "2024Q1"
+    w = Word()
+    w.title("2024年第一季度为全市妇女儿童办实事\n项目进展情况表", size=18)
+    w.para()
+    rows = [["项目", "指标", "年度目标", "截至3月底累计", "备注"],
+            ["巾帼促就业计划", "培训家政从业人员", "5000人次以上（全市）", f"{n(u, '2.1', p)}人次", "“巾帼家政”培训"],
+            ["", "女性就业专场招聘活动", "—", f"{n(u, '2.2', p)}场", "“春风行动”专场"],
+            ["家庭教育指导服务行动", "家庭教育巡讲", "1000场", f"{n(u, '4.1', p)}场", ""],
+            ["", "培训家庭教育骨干", "550人（各区县不少于50人）", f"{n(u, '4.2', p)}人", "首期骨干培训班"],
+            ["新型婚育文化培育行动", "单身青年联谊活动", "不少于10场", f"{n(u, '5.1', p)}场", "“三八”节专场"],
+            ["儿童友好城市建设促进行动", "儿童友好共建联盟", "8个", f"{n(u, '6.1', p)}个", "试点方案已制定"]]
+    tbl(w, rows, merges=[(1, 0, 2, 0), (3, 0, 4, 0)], widths=(3.6, 4.0, 3.4, 2.8, 2.8), size=11)
+    w.para()
+    w.body("“淄博好爸妈”网上家庭教育平台已完成需求调研，计划二季度上线试运行。")
+    w.para()
+    w.para("（盖章）　　　　　　", align="right")
+    w.para("2024年3月28日　　", align="right")
+    w.save(path)
+    return Truth({k: cum(u, k, p) for k in ("2.1", "2.2", "4.1", "4.2", "5.1", "6.1")})
+
+
+@ret("p29", "市人力资源社会保障局", "2024Q4", "seven-column table with 全年 figures, colour 300 dpi scan",
+     "pdf-scan", batch=B, paper=paper_p.scanner(dpi=300, grey=False, lid_shadow=True))
+def p29(path: Path) -> Truth:
+    u, p = "市人力资源社会保障局", "2024Q4"
+    w = Word(landscape=True)
+    w.title("市人社局2024年全年为全市妇女儿童办实事项目完成情况", size=18)
+    w.para()
+    t2 = (f"全年累计培训家政从业人员{n(u, '2.1', p)}人次（含市商务局、市妇联组织培训），"
+          f"完成年度目标的{n(u, '2.1', p) / 50:.1f}%；举办女性就业专场招聘活动{n(u, '2.2', p)}场，"
+          "提供岗位2.3万个，帮助3,160名女性实现就业。")
+    prob = "家政从业人员持证率仍偏低。"
+    plan = "2025年继续实施家政服务人员“应训尽训”。"
+    tbl(w, [STD_HEAD, ["2", "实施巾帼促就业计划", "培训家政从业人员5000人次以上；举办女性就业专场招聘活动",
+                        "市人力资源社会保障局、市妇联、市商务局", t2, prob, plan]], widths=STD_W, size=11)
+    sign_off(w, "淄博市人力资源和社会保障局", "2024年12月27日", blank=3)
+    w.save(path)
+    return Truth({"2.1": cum(u, "2.1", p), "2.2": cum(u, "2.2", p)}, texts((2, t2, prob, plan)))
+
+
+@ret("p30", "市总工会", "2024Q3", "short report, cumulative spelled out by season; grey 150 dpi scan",
+     "pdf-scan", batch=B, paper=paper_p.scanner(dpi=150, grey=True))
+def p30(path: Path) -> Truth:
+    u, p = "市总工会", "2024Q3"
+    w = Word()
+    w.title("市总工会前三季度职工子女托管服务\n工作情况", size=20)
+    w.para()
+    summer = q(u, "7.3", p)
+    w.body(f"今年以来，市总工会联合各区县总工会和用人单位开展职工子女托管服务。寒假开办托管班"
+           f"{n(u, '7.3', '2024Q1')}个班次，暑假开办托管班{summer}个班次，前三季度累计开办"
+           f"{n(u, '7.3', p)}个班次，服务职工子女3,270人，超额完成不少于50个班次的年度目标。")
+    w.body("全省职工子女托管班共1,200余个，我市开班数量居全省第3位。市总工会共发放托管班补助资金"
+           "78.5万元。")
+    w.body("下步将总结托管服务经验，探索开展常态化“四点半课堂”。")
+    sign_off(w, "淄博市总工会", "2024年9月27日")
+    w.save(path)
+    return Truth({"7.3": cum(u, "7.3", p)})
+
+
+@ret("p31", "市交通运输局", "2024Q1", "paragraph return, 截至3月底; not stamped", "pdf-scan", batch=B,
+     seal=False, paper=paper_p.scanner(dpi=200, grey=True))
+def p31(path: Path) -> Truth:
+    u, p = "市交通运输局", "2024Q1"
+    w = Word()
+    w.title("市交通运输局“定制公交”助学专线\n开通情况（截至3月底）", size=20)
+    w.para()
+    w.body(f"截至3月底，已开通“定制公交”助学专线{n(u, '6.2', p)}条（张店区实验中学专线），"
+           "日均服务学生260人次；另有3条线路已完成线路踏勘和学生需求摸底，计划春季学期内陆续开通。")
+    w.body("全年目标：开通4条“定制公交”助学专线。")
+    w.para()
+    w.para("淄博市交通运输局运输服务科", align="right")
+    w.para("2024年4月2日", align="right")
+    w.save(path)
+    return Truth({"6.2": cum(u, "6.2", p)})
+
+
+@ret("p32", "市医保局", "2024Q2", "short report, unit named only in the seal", "pdf-scan", batch=B,
+     paper=paper_p.scanner(dpi=200, grey=False))
+def p32(path: Path) -> Truth:
+    u, p = "市医保局", "2024Q2"
+    w = Word()
+    w.title("关于上半年职工医保住院分娩医疗费用\n报销政策落实情况的报告", size=20)
+    w.para()
+    w.para("市妇儿工委办公室：")
+    w.body("我局认真落实提高职工生育医疗费报销标准的要求，职工医保参保人员（含灵活就业人员）住院分娩"
+           "发生的政策范围内医疗费用全部纳入报销。")
+    w.body(f"上半年，全市职工医保住院分娩结算3,864人次，政策范围内医疗费用报销比例达到{cum(u, '5.2', p):g}%，"
+           "基金支付2,918.7万元；居民医保住院分娩政策范围内报销比例为75%。")
+    w.body("下半年将进一步优化生育津贴“免申即享”经办服务。")
+    w.para()
+    w.para("（公章）　　　　　　", align="right")
+    w.para("2024年6月26日　　", align="right")
+    w.save(path)
+    return Truth({"5.2": cum(u, "5.2", p)})
+
+
+@ret("p33", "市法院", "2024Q4", "court report with work figures, no catalog figure", "pdf-scan", batch=B,
+     paper=paper_p.scanner(dpi=240))
+def p33(path: Path) -> Truth:
+    w = Word()
+    w.title("淄博市中级人民法院\n2024年度加强未成年人司法保护\n工作情况报告", size=20)
+    w.para()
+    w.body("2024年，全市法院认真落实为全市妇女儿童办实事项目分工，牵头建立家事案件调解联盟，"
+           "吸纳成员单位11家，全年通过联盟调解家事纠纷738件，调解成功率61.2%。")
+    w.body("全年审结涉未成年人家事案件865件，发出家庭教育指导令74份、人身安全保护令52份；"
+           "开展“法官进校园”法治宣讲53场，覆盖师生4.8万人次。")
+    w.body("2025年将推动家事审判与家事调解深度衔接，探索设立少年家事审判庭。")
+    sign_off(w, "淄博市中级人民法院", "2024年12月30日")
+    w.save(path)
+    return Truth({})
+
+
+@ret("p34", "市商务局", "2024Q3", "table in a report, 千余 beside the exact figure; grey scan", "pdf-scan",
+     batch=B, paper=paper_p.scanner(dpi=200, grey=True, lid_shadow=True))
+def p34(path: Path) -> Truth:
+    u, p = "市商务局", "2024Q3"
+    w = Word()
+    w.title("市商务局2024年1—9月家政从业人员\n培训工作进展情况", size=20)
+    w.para()
+    w.body("前三季度，我局依托“家政兴农”行动和家政服务业提质扩容“领跑者”行动，累计培训家政从业人员"
+           "千余人次，培训结束后推荐上岗630余人。分季度情况如下：")
+    rows = [["时间", "培训期数", "培训人次"]]
+    for qq, name in (("2024Q1", "1—3月"), ("2024Q2", "4—6月"), ("2024Q3", "7—9月")):
+        rows.append([name, str(max(2, q(u, "2.1", qq) // 40)), str(q(u, "2.1", qq))])
+    rows.append(["1—9月合计", str(sum(int(r[1]) for r in rows[1:])), str(n(u, "2.1", p))])
+    tbl(w, rows, widths=(4.0, 3.0, 3.0), size=12)
+    w.para()
+    w.body("全市家政从业人员培训由市人社局牵头，年度目标为5000人次以上。")
+    sign_off(w, "淄博市商务局", "2024年9月30日")
+    w.save(path)
+    return Truth({"2.1": cum(u, "2.1", p)})
+
+
+# ============================================================================ image
+@ret("p35", "市科协", "2024Q2", "one-page table photographed on a desk", "image", batch=B,
+     paper=paper_p.phone(desk="wood"))
+def p35(path: Path) -> Truth:
+    u, p = "市科协", "2024Q2"
+    w = Word()
+    w.title("市科协上半年为全市妇女儿童办实事\n项目进展情况", size=20)
+    w.para()
+    tbl(w, [["项目", "年度目标", "上半年累计完成", "完成进度"],
+             ["科普大篷车巡展", "30场", f"{n(u, '9.2', p)}场", f"{n(u, '9.2', p) / 30 * 100:.0f}%"],
+             ["青少年“蒲公英”科普大讲堂", "40场", f"{n(u, '9.3', p)}场", f"{n(u, '9.3', p) / 40 * 100:.1f}%"]],
+            widths=(5.6, 2.8, 3.6, 2.8), size=13)
+    w.para()
+    w.body("二季度结合全国科技活动周，组织科普大篷车走进周村区、桓台县等地乡村学校；“蒲公英”"
+           "科普大讲堂邀请中科院专家作报告2场。")
+    sign_off(w, "淄博市科学技术协会", "2024年6月27日")
+    w.save(path)
+    return Truth({"9.2": cum(u, "9.2", p), "9.3": cum(u, "9.3", p)})
+
+
+@ret("p36", "市公安局", "2024Q3", "one-page note, not stamped, photographed", "image", batch=B, seal=False,
+     paper=paper_p.phone(desk="grey", slant=1.3))
+def p36(path: Path) -> Truth:
+    u, p = "市公安局", "2024Q3"
+    w = Word()
+    w.title("市公安局“护校安园”工作进展\n（截至9月底）", size=20)
+    w.para()
+    w.body("秋季开学以来，全市公安机关对1,052所中小学幼儿园周边开展治安清查，整改隐患46处。")
+    w.body(f"截至9月底，全市中小学幼儿园安全防范建设“4个100%”达标率{cum(u, '8.2', p):g}%。"
+           "“护学岗”常态化运行1,130个。")
+    w.para()
+    w.para("报送人：赵刚　电话：2713355", align="right")
+    w.save(path)
+    return Truth({"8.2": cum(u, "8.2", p)})
+
+
+@ret("p37", "团市委", "2024Q4", "one-page table, unit named only in the seal, photographed", "image",
+     batch=B, paper=paper_p.phone(desk="glass"))
+def p37(path: Path) -> Truth:
+    u, p = "团市委", "2024Q4"
+    w = Word()
+    w.title("2024年全年为妇女儿童办实事\n项目完成情况", size=20)
+    w.para()
+    t5 = f"全年举办单身青年联谊活动{cn(n(u, '5.1', p))}场，参与青年一千二百余人次，互选成功二百一十对。"
+    t10 = "全年新建“希望小屋”一百五十六间，组织志愿者结对陪伴困境儿童八百余名。"
+    tbl(w, [["序号", "项目", "完成情况"],
+             ["五", "新型婚育文化培育行动", t5],
+             ["十", "特殊困难儿童关爱项目", t10]], widths=(1.6, 4.4, 10.0), size=12)
+    w.para()
+    w.para("（盖章）　　　　", align="right")
+    w.para("2024年12月24日", align="right")
+    w.save(path)
+    return Truth({"5.1": cum(u, "5.1", p)})
+
+
+@ret("p38", "市卫生健康委", "2024Q3", "one-page per-indicator table, 前三季度, photographed", "image",
+     batch=B, paper=paper_p.phone(desk="wood", slant=1.2))
+def p38(path: Path) -> Truth:
+    u, p = "市卫生健康委", "2024Q3"
+    w = Word()
+    w.title("市卫生健康委前三季度\n妇女儿童实事项目进展", size=20)
+    w.para()
+    tbl(w, [["指标", "目标", "前三季度累计"],
+             ["“两癌”筛查率", "90%", f"{cum(u, '3.1', p):g}%"],
+             ["“两癌”患病妇女救助覆盖率", "100%", f"{cum(u, '3.2', p):g}%"],
+             ["市级婴幼儿照护服务示范区县", "5个左右", f"{n(u, '7.1', p)}个"],
+             ["市级示范托育机构", "10家", f"{n(u, '7.2', p)}家"],
+             ["心理健康科普知识宣传", "（卫健系统）", f"{n(u, '8.1', p)}场"]],
+            widths=(7.0, 3.4, 4.4), size=13)
+    w.para()
+    w.body("HPV疫苗免费接种累计完成首剂1.52万人，接种率86.4%。")
+    sign_off(w, "淄博市卫生健康委员会", "2024年9月26日", blank=1)
+    w.save(path)
+    return Truth({k: cum(u, k, p) for k in ("3.1", "3.2", "7.1", "7.2", "8.1")})
+
+
+@ret("p39", "市检察院", "2024Q2", "one-page table of work, no catalog figure, not stamped", "image",
+     batch=B, seal=False, paper=paper_p.phone(desk="grey"))
+def p39(path: Path) -> Truth:
+    w = Word()
+    w.title("市检察院二季度未成年人综合司法保护\n工作进展情况", size=20)
+    w.para()
+    prog = "二季度办理涉未成年人案件41件，发出督促监护令19份，参与家事案件调解联盟筹建。"
+    prob = "专业社工力量不足。"
+    plan = "三季度联合团市委引入专业社工机构。"
+    tbl(w, [["项目", "进展情况", "存在问题", "下步打算"],
+             ["“阳光成长”青少年身心健康护航行动", prog, prob, plan]], widths=(3.6, 6.4, 3.0, 3.6), size=12)
+    w.para()
+    w.para("淄博市人民检察院第九检察部", align="right")
+    w.para("2024年6月28日", align="right")
+    w.save(path)
+    return Truth({}, texts((8, prog, prob, plan)))
+
+
+@ret("p40", "市民政局", "2024Q3", "one-page notice-style return, 截至9月底, photographed", "image", batch=B,
+     paper=paper_p.phone())
+def p40(path: Path) -> Truth:
+    u, p = "市民政局", "2024Q3"
+    w = Word()
+    w.title("市民政局特殊困难儿童关爱项目\n进展情况（截至9月底）", size=20)
+    w.para()
+    w.body("截至9月底，全市享受民政保障的孤困儿童就学资助覆盖率"
+           f"{cum(u, '10.1', p):g}%，累计资助1,214名，发放助学金305.8万元。")
+    w.body("秋季开学前，对全市孤儿、事实无人抚养儿童就学情况进行全面摸排，确保应助尽助。")
+    sign_off(w, "淄博市民政局", "2024年9月29日")
+    w.save(path)
+    return Truth({"10.1": cum(u, "10.1", p)})
+
+
+WORDING.update({
+    "p27": (("title", "sign-off", "seal"), "第三季度"),
+    "p28": (("seal",), "第一季度"),
+    "p29": (("title", "sign-off", "seal"), "全年"),
+    "p30": (("title", "sign-off", "seal"), "前三季度"),
+    "p31": (("title", "sign-off"), "截至3月底"),
+    "p32": (("seal",), "上半年"),
+    "p33": (("title", "sign-off", "seal"), "年度"),
+    "p34": (("title", "sign-off", "seal"), "1—9月"),
+    "p35": (("title", "sign-off", "seal"), "上半年"),
+    "p36": (("title",), "截至9月底"),
+    "p37": (("seal",), "全年"),
+    "p38": (("title", "sign-off", "seal"), "前三季度"),
+    "p39": (("title", "sign-off"), "二季度"),
+    "p40": (("title", "sign-off", "seal"), "截至9月底"),
 })
