@@ -120,17 +120,18 @@ def _signoff(page: Image.Image, dpi: int) -> tuple[int, int]:
         return int(page.width * 0.7), int(page.height * 0.8)
     last = lines[-2:] if len(lines) > 1 else lines
     top, bottom = last[0][0], last[-1][1]
-    cols = np.where((g[top:bottom] < 140).sum(axis=0) > 0)[0]
+    # across the date line only: a 填表人 line to its left must not pull the seal away
+    cols = np.where((g[last[-1][0]:bottom] < 140).sum(axis=0) > 0)[0]
     x = int((cols[0] + cols[-1]) / 2) if len(cols) else int(page.width * 0.7)
     return x, (top + bottom) // 2
 
 
 def _table_figures(page: Image.Image, dpi: int, rng: random.Random) -> tuple[int, int]:
     """Somewhere over the right half of the table body (where the figures are)."""
-    lines = _ink_lines(page)
-    thin = [ln for ln in lines if ln[1] - ln[0] <= 3]  # ruled lines of the table
-    if len(thin) >= 3:
-        top, bottom = thin[1][0], thin[-1][0]
+    g = np.asarray(page.convert("L"))
+    rules = np.where((g < 160).sum(axis=1) > page.width * 0.4)[0]  # the table's ruled lines
+    if len(rules) >= 2 and rules[-1] - rules[0] > dpi * 0.4:
+        top, bottom = int(rules[0]), int(rules[-1])
     else:
         top, bottom = int(page.height * 0.35), int(page.height * 0.65)
     return (int(page.width * rng.uniform(0.55, 0.75)),
@@ -151,9 +152,9 @@ def seal_layer(name: str, size: int, ink: Ink, rng: random.Random) -> Image.Imag
     base = seal_image(name, size, rng.randrange(1000))
     alpha = np.asarray(base.getchannel("A")).astype(np.float32) / 255
     if ink.heavy:  # too much ink: strokes fatten and bleed a little
-        a_img = Image.fromarray((alpha * 255).astype(np.uint8)).filter(ImageFilter.MaxFilter(5))
-        alpha = np.asarray(a_img.filter(ImageFilter.GaussianBlur(1.2))).astype(np.float32) / 255
-        alpha = np.clip(alpha * 1.25, 0, 1)
+        a_img = Image.fromarray((alpha * 255).astype(np.uint8)).filter(ImageFilter.MaxFilter(3))
+        alpha = np.asarray(a_img.filter(ImageFilter.GaussianBlur(0.9))).astype(np.float32) / 255
+        alpha = np.clip(alpha * 1.2, 0, 1)
     pressure = 0.55 + 0.45 * _noise_field(alpha.shape, rng)
     if ink.strength < 0.8:  # a faded press: one side lighter, dry specks
         nrng = np.random.default_rng(rng.randrange(1 << 30))
@@ -218,9 +219,10 @@ def stamp_pages(pages: list[Image.Image], name: Optional[str], ink: Ink, dpi: in
     pages[k] = _multiply(page, layer, (x - layer.width // 2, y - layer.height // 2))
     if ink.checked:
         box = checked_box(dpi, rng)
-        bx = int(page.width * rng.uniform(0.08, 0.22))
-        by = int(page.height * rng.uniform(0.06, 0.12))
-        pages[0] = _multiply(pages[0], box, (bx, by))
+        first = pages[0]  # the registry's stamp in the top right margin of the first page
+        bx = int(first.width * rng.uniform(0.7, 0.78))
+        by = int(first.height * rng.uniform(0.025, 0.045))
+        pages[0] = _multiply(first, box, (bx, by))
     if ink.riding and len(pages) > 1:  # 骑缝章: the pages fanned, one slice of the seal each
         strip = seal_layer(name, size, Ink(ink.colour, ink.strength * 0.95, angle=0), rng)
         n = len(pages)
@@ -305,13 +307,17 @@ def scanned(sc: Scanner, ink: Ink = Ink()):
 def _desk(shape: tuple[int, int], kind: str, rng: random.Random) -> np.ndarray:
     h, w = shape
     nrng = np.random.default_rng(rng.randrange(1 << 30))
-    if kind == "wood":
+    if kind == "wood":  # planks: streaks along x, slowly wavering, fine grain lines
         yy, xx = np.mgrid[0:h, 0:w].astype(np.float32)
-        warp = np.asarray(Image.fromarray((nrng.random((8, 8)) * 255).astype(np.uint8))
-                          .resize((w, h), Image.BICUBIC)).astype(np.float32) / 255
-        grain = np.sin((yy / h * rng.uniform(30, 60) + warp * 6) * math.pi) * 0.5 + 0.5
+        waver = np.asarray(Image.fromarray((nrng.random((3, 5)) * 255).astype(np.uint8))
+                           .resize((w, h), Image.BICUBIC)).astype(np.float32) / 255
+        ys = np.clip(yy + (waver - 0.5) * h * 0.04, 0, h - 1).astype(np.int32)
+        coarse = np.interp(np.arange(h), np.linspace(0, h - 1, h // 40 + 2),
+                           nrng.random(h // 40 + 2))
+        fine = np.convolve(nrng.normal(0, 1, h), np.ones(3) / 3, mode="same")
+        grain = 0.75 * coarse[ys] + 0.08 * fine[ys]
         base = np.array([rng.uniform(120, 150), rng.uniform(82, 100), rng.uniform(52, 66)])
-        desk = base * (0.82 + 0.22 * grain[..., None])
+        desk = base * (0.78 + 0.3 * grain[..., None])
     elif kind == "cloth":
         desk = np.zeros((h, w, 3)) + np.array([52, 70, 96])
     else:
@@ -379,8 +385,9 @@ def photographed(ph: Phone, ink: Ink = Ink()):
         warped = cv2.warpPerspective(rgba, m, (cw, ch), flags=cv2.INTER_LINEAR,
                                      borderMode=cv2.BORDER_CONSTANT, borderValue=(0, 0, 0, 0))
         alpha = warped[..., 3:4].astype(np.float32) / 255
-        paper_tone = np.array([rng.uniform(0.93, 0.99), rng.uniform(0.92, 0.98),
-                               rng.uniform(0.88, 0.95)])
+        warmth = rng.uniform(0.0, 0.05)
+        grey = rng.uniform(0.92, 0.99)
+        paper_tone = grey * np.array([1.0, 1.0 - warmth * 0.4, 1.0 - warmth])
         img = warped[..., :3] * paper_tone * alpha + canvas * (1 - alpha)
         # light: a gradient from one side plus a vignette
         yy, xx = np.mgrid[0:ch, 0:cw].astype(np.float32)

@@ -65,7 +65,7 @@ def n01(path: Path) -> Truth:
             ["2", "“两癌”免费检查和救助", "患病妇女救助覆盖率", "100%", f"{f(u, '3.2', p)}%", ""],
             ["3", "普惠托育服务提质", "市级婴幼儿照护服务示范区县", "5个左右", "0", "下半年评估"],
             ["4", "普惠托育服务提质", "市级示范托育机构", "不少于10家", f"{n(u, '7.2', p)}", ""],
-            ["5", "“阳光成长”护航行动", "心理健康科普知识宣传", "200场（全市）", f"{n(u, '8.1', p)}", "场"]]
+            ["5", "“阳光成长”护航行动", "心理健康科普知识宣传", "200场（全市）", f"{n(u, '8.1', p)}", "全市共同任务"]]
     w.table(rows, widths=[1.4, 5, 6, 3, 4, 4.5], size=11)
     sign_off(w, "淄博市卫生健康委员会", "2024年4月3日", blank=1)
     w.save(path)
@@ -254,8 +254,8 @@ def n07(path: Path) -> Truth:
 
 
 @ret("n08", "市文化和旅游局", "2024Q4", "one-page-prose-chinese-numerals", "pdf-scan", batch=B,
-     paper=scanned(Scanner(dpi=200, mode="bw", turn=0.9, threshold=165),
-                   Ink(strength=0.55, colour="pink")))
+     paper=scanned(Scanner(dpi=200, mode="bw", turn=0.9, threshold=172),
+                   Ink(strength=0.68)))
 def n08(path: Path) -> Truth:
     u, p = "市文化和旅游局", "2024Q4"
     done = n(u, "9.1", p)
