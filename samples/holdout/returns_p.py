@@ -1070,3 +1070,62 @@ WORDING.update({
     "p39": (("title", "sign-off"), "二季度"),
     "p40": (("title", "sign-off", "seal"), "截至9月底"),
 })
+
+
+# ============================================================================ two more shapes
+@ret("p41", "市妇联", "2024Q4", "year-end report: own figures with 余 and Chinese numerals beside the city's "
+     "total from another department", "docx", batch=B)
+def p41(path: Path) -> Truth:
+    u, p = "市妇联", "2024Q4"
+    w = Word()
+    w.para("淄妇字〔2024〕71号", align="center")
+    w.para()
+    w.title("淄博市妇女联合会\n关于2024年为全市妇女儿童办实事项目\n完成情况的报告")
+    w.para()
+    w.para("市妇儿工委办公室：")
+    w.body("2024年，市妇联牵头实施家庭教育指导服务、新型婚育文化培育、儿童友好城市建设促进三项行动，"
+           "参与实施巾帼促就业、“两癌”救助和特殊困难儿童关爱项目，全年各项任务均已完成。现报告如下：")
+    w.heading("一、巾帼促就业")
+    w.body("妇联系统全年培训家政从业人员一千余人次，举办女性就业专场招聘活动"
+           f"{cn(n(u, '2.2', p))}场。据市人社局统计，全市共培训家政从业人员4,521人次，完成5000人次"
+           "目标的90.4%。")
+    w.heading("二、家庭教育指导服务")
+    w.body("“家庭共成长”千场巡讲全年开展1100余场，线上线下受益家长12.6万人次；全年培训家庭教育骨干"
+           f"{n(u, '4.2', p)}人，11个区县均达到50人以上。“淄博好爸妈”网上家庭教育平台已于5月上线，"
+           "注册用户3.8万人。")
+    w.heading("三、新型婚育文化培育")
+    w.body(f"联合团市委举办单身青年联谊活动{n(u, '5.1', p)}场，较上年增加3场。")
+    w.heading("四、儿童友好城市建设")
+    w.body(f"{n(u, '6.1', p)}个儿童友好共建联盟全部建成；市妇女儿童活动中心改建完成，新建儿童城市书房5处。")
+    w.body("联系人：张蕾，电话：3115268。")
+    sign_off(w, "淄博市妇女联合会", "2024年12月30日")
+    w.save(path)
+    # 一千余 → 1000 and 1100余 → 1100: the round figures the report gives, as a clerk types them
+    return Truth({"2.1": 1000, "2.2": cum(u, "2.2", p), "4.1": 1100, "4.2": cum(u, "4.2", p),
+                  "5.1": cum(u, "5.1", p), "6.1": cum(u, "6.1", p)})
+
+
+@ret("p42", "市总工会", "2024Q4", "one row per indicator across four quarter columns and a 全年 column",
+     "pdf-text", batch=B)
+def p42(path: Path) -> Truth:
+    u, p = "市总工会", "2024Q4"
+    w = Word(landscape=True)
+    w.title("市总工会2024年普惠托育服务提质行动分季度完成情况", size=18)
+    w.para()
+    row = ["开展寒暑假职工子女托管班（个班次）", "不少于50"]
+    row += [str(q(u, "7.3", qq)) for qq in ("2024Q1", "2024Q2", "2024Q3", "2024Q4")]
+    row += [str(n(u, "7.3", p)), "四季度为寒假班提前开班"]
+    tbl(w, [["指标", "年度目标", "一季度", "二季度", "三季度", "四季度", "全年合计", "备注"],
+            row,
+            ["服务职工子女（人）", "—", "620", "0", "2650", "410", "3680", ""]],
+        widths=(6.4, 2.6, 2.0, 2.0, 2.0, 2.0, 2.4, 5.0), size=12)
+    w.para()
+    w.para("填报：市总工会女职工部　　　　　　　　　　　　　　　　　　　　2025年1月3日", size=12)
+    w.save(path)
+    return Truth({"7.3": cum(u, "7.3", p)})
+
+
+WORDING.update({
+    "p41": (("title", "sign-off"), "年度"),
+    "p42": (("title", "fill-line"), "全年"),
+})
