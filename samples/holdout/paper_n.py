@@ -119,6 +119,8 @@ def _signoff(page: Image.Image, dpi: int) -> tuple[int, int]:
     if not lines:
         return int(page.width * 0.7), int(page.height * 0.8)
     last = lines[-2:] if len(lines) > 1 else lines
+    if len(last) == 2 and last[1][0] - last[0][1] > dpi * 0.2:  # a date line standing alone
+        last = last[1:]
     top, bottom = last[0][0], last[-1][1]
     # across the date line only: a 填表人 line to its left must not pull the seal away
     cols = np.where((g[last[-1][0]:bottom] < 140).sum(axis=0) > 0)[0]
@@ -187,8 +189,7 @@ def checked_box(dpi: int, rng: random.Random, colour: str = "red") -> Image.Imag
     d.rectangle((lw, lw, w - lw, h - lw), outline=c, width=lw)
     d.text((w / 2, h * 0.36), rng.choice(("已审核", "已核对", "已登记")), font=font(int(h * 0.34)),
            fill=c, anchor="mm")
-    d.text((w / 2, h * 0.76), f"2024.{rng.randint(1, 12):02d}.{rng.randint(1, 28):02d}",
-           font=font(int(h * 0.2)), fill=c, anchor="mm")
+    d.text((w / 2, h * 0.76), "经办人：", font=font(int(h * 0.2)), fill=c, anchor="mm")
     return img.rotate(rng.uniform(-8, 8), resample=Image.BICUBIC, expand=True)
 
 
@@ -241,7 +242,8 @@ def _scan_page(page: Image.Image, sc: Scanner, rng: random.Random, idx: int) -> 
     page = page.rotate(turn, resample=Image.BICUBIC, expand=False, fillcolor=lid)
     a = np.asarray(page).astype(np.float32)
     h, w = a.shape[:2]
-    tone = np.array([rng.uniform(0.9, 0.96), rng.uniform(0.9, 0.95), rng.uniform(0.86, 0.93)])
+    warmth = rng.uniform(0.0, 0.04)
+    tone = rng.uniform(0.9, 0.96) * np.array([1.0, 1.0 - warmth * 0.4, 1.0 - warmth])
     a = a * tone + 10
     if sc.fold:  # a sheet folded in three for the envelope: a soft crease across
         for fy in (rng.uniform(0.32, 0.35), rng.uniform(0.65, 0.68)):
