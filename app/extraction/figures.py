@@ -12,7 +12,7 @@ from app.extraction.indicators import (FULL_COVERAGE, Candidate, IndicatorIndex,
                                        masked_spans, measure_factor, pick_in_cell,
                                        text_candidates)
 from app.extraction.narratives import BlockInContext
-from app.extraction.numbers import Mention, find_mentions, normalize, squash
+from app.extraction.numbers import COUNT_MEASURES, Mention, find_mentions, normalize, squash
 from app.extraction.tables import (Row, TableReading, classify_header, read_table, record_table,
                                    row_cells, table_title_rows)
 from parsers.model import Cell, Table
@@ -38,6 +38,8 @@ class FigureReader:
     candidates: list[Candidate] = field(default_factory=list)
     _last_block: str = ""
     _last_figure: Optional[object] = None
+    #: (project, heading) of the section being read, when its heading names one indicator
+    _topic: tuple[Optional[int], str] = (None, "")
     readings: list[tuple[TableReading, dict[int, Optional[int]]]] = field(default_factory=list)
 
     @property
@@ -59,17 +61,27 @@ class FigureReader:
                                masks=masked_spans(joined, self.masks))
             self.candidates += text_candidates(joined, self.index, self.allowed, lctx)
             return
+        if b.part == "heading":
+            self._topic = (b.project, b.block.text if self._names_one_indicator(b.block.text) else "")
         text = b.content if b.part != "heading" else ""
         if not text:
             return
         # 完成：一季度巡展6场 right under the task it answers (任务一：“开展大篷车巡展30场”)
         about = self._last_block if re.match(r"\s*(完成|进展|完成情况|进展情况|落实情况|实际完成)\s*[:：]",
                                             normalize(b.block.text)) else ""
+        if not about and self._topic[1] and self._topic[0] == b.project:
+            about = self._topic[1]  # 二、青少年“蒲公英”科普大讲堂, then 开讲17场 under it
         self._last_block = b.block.text
         ctx = TextContext(project=b.project, page=b.block.page, bbox=b.block.bbox,
                           confidence=b.block.confidence, method="text",
                           masks=masked_spans(text, self.masks), about=about)
         self.candidates += text_candidates(text, self.index, self.allowed, ctx)
+
+    def _names_one_indicator(self, heading: str) -> bool:
+        """A section heading that names one of the department's indicators clearly, and no
+        other nearly as well (not a project title shared by several)."""
+        scores = sorted((self.index.keyword_score(i.id, heading) for i in self.allowed), reverse=True)
+        return bool(scores) and scores[0] >= 0.6 and (len(scores) == 1 or scores[1] <= scores[0] - 0.25)
 
     # ---- tables ---------------------------------------------------------------------
     def _read_transposed(self, table: Table, project: Optional[int], caption: str = "") -> bool:
@@ -163,12 +175,25 @@ class FigureReader:
             proj = self._row_project(row, current)
             row_projects[row.index] = proj
             before = len(self.candidates)
-            self._read_row(reading, row, proj, caption)
+            if not self._is_district_row(reading, row):
+                self._read_row(reading, row, proj, caption)
             by_row.append((row, self.candidates[before:]))
         self._keep_overall_rows(by_row)
         self.readings.append((reading, row_projects))
         self._read_wide(reading, current, caption)
         return reading
+
+    def _is_district_row(self, reading: TableReading, row: Row) -> bool:
+        """A row of one district (张店区 | 420 | 236): a part of the city's figure, which only
+        the 全市/合计 row states (read by ``_read_wide``); districts are never added up."""
+        districts = self.index.catalog.districts
+        by_header = any(re.search(r"区县|县区|地区|区域|县（区）|县\(区\)", squash(c.header))
+                        for c in reading.columns)
+        for c in row.all_cells[:3]:
+            t = squash(c.text)
+            if t in districts or (by_header and re.fullmatch(r"[\u4e00-\u9fff]{1,6}(区|县)", t)):
+                return True
+        return False
 
     def _keep_overall_rows(self, by_row: list[tuple[Row, list[Candidate]]]) -> None:
         """Sub-item rates (专职保安员配备 100%, 封闭化管理 98%) above a 综合/总体 row: the
@@ -213,10 +238,15 @@ class FigureReader:
             rows[0] if len(rows) == 1 else None)
         if target_row is None:
             return
+        if not (labelled or total) and any(c.role == "cumulative" for c in reading.columns) and any(
+                len(bigrams(target_row.text(r))) >= 2 for r in ("indicator", "project")):
+            return  # one row naming its indicator, with a 完成 column (指标 | 单位 | 完成 | 参与人数)
         title = " ".join([*table_title_rows(reading.table), caption])
         for col in reading.columns:
             if squash(col.header).startswith(("其中", "含")):
                 continue  # a part of the total (其中：孤独症儿童), not the indicator's figure
+            if re.search(r"金额|资金|经费|万元|（元）|\(元\)", squash(col.header)):
+                continue  # money spent: no indicator of the list is counted in yuan
             if col.role in ("seq", "project", "indicator", "unit", "target", "rate", "this_quarter",
                             "previous", "mark", "progress", "problems", "plans", "problems_plans",
                             "remarks"):
@@ -230,6 +260,10 @@ class FigureReader:
             if ind is None or match < ROW_MATCH or self.index.keyword_score(
                     ind.id, f"{col.header} {title}") < 0.3:
                 continue
+            if ind.kind == "percent" and cell is not None and not any(
+                    m.kind == "percent" or (m.kind == "bare" and 0 <= m.value <= 100)
+                    for m in find_mentions(cell.text)):
+                continue  # 已资助人数 1946 under a 覆盖率 title: a count, never the rate
             if cell is not None and cell.text.strip():
                 self._figure_from_cell(cell, ind, match, margin, "table-column", 3,
                                        reading.table.page, guessed=guessed)
@@ -273,11 +307,12 @@ class FigureReader:
                                        else figure.text)
               if m.kind in ("count", "percent", "bare")] if figure is not None else []
         # a measure in brackets after the indicator: 培训人数（人次）, 完成数(所)
-        bracket = [b for b in re.findall(r"[（(]\s*([^）)\s]{1,4})\s*[）)]", normalize(words))
-                   if not re.search(r"[\d季年月日度]", b)]  # not （第四季度）
+        # (a measure word or %, not （全市） or （第四季度）)
+        bracket = [b for b in re.findall(r"[（(]\s*(?:单位[:：]?)?([^）)\s]{1,4})\s*[）)]", normalize(words))
+                   if b in COUNT_MEASURES or b in ("%", "％", "百分比")]
         if bracket:
             ms = [m if m.kind != "bare" else Mention(m.value, m.start, m.end, m.raw,
-                                                     "percent" if bracket[-1] == "%" else "count",
+                                                     "percent" if bracket[-1] in ("%", "％", "百分比") else "count",
                                                      bracket[-1]) for m in ms]
         compat = {}
         for ind in self.allowed:
@@ -375,9 +410,18 @@ class FigureReader:
                               masks=masked_spans(c.text, self.masks),
                               # (a cell merged over several rows is not about one row's words)
                               about=row.text("indicator") if ind is not None and margin >= 0.15
-                              and c.row_span == 1 else "")
+                              and c.row_span == 1 else "",
+                              quarter_column=role == "progress" and self._this_quarter_column(
+                                  reading, c))
             # all indicators: the row's words may name several (新改扩建4所中小学、10所幼儿园…)
             self.candidates += text_candidates(c.text, self.index, self.allowed, ctx)
+
+    @staticmethod
+    def _this_quarter_column(reading: TableReading, cell: Cell) -> bool:
+        """The cell stands under a heading of this quarter's work (本季度工作开展情况)."""
+        col = next((c for c in reading.columns if c.index == cell.col), None)
+        return col is not None and bool(re.search(r"本季度|当季|本期|本季", squash(col.header))) \
+            and "累计" not in col.header and "截至" not in col.header
 
     def _ledger_cell(self, row: Row) -> Optional[Cell]:
         best = None

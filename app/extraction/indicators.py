@@ -173,6 +173,33 @@ class Candidate:
     priority: int = 0  # 3 table column, 2 ledger, 1 text
     #: the indicator or the column's role was inferred (a title, a caption), not named
     guessed: bool = False
+    #: the one quarter the sentence says the figure belongs to (二季度，开展…49场; 4月至6月…),
+    #: when it does not say 累计/截至: a part of the year's figure unless it is the first
+    quarter_named: Optional[int] = None
+
+
+_ONE_QUARTER = re.compile(
+    r"(?<![前截至止到])第?([一二三四1-4])季度(?!末|底|以来的?累计|止|前)"
+    r"|(?<![\d\-—－~至到])(4|7|10)\s*月?\s*(?:份)?\s*[-—－~至到]\s*(6|9|12)\s*月")
+_Q_OF = {"一": 1, "二": 2, "三": 3, "四": 4, "1": 1, "2": 2, "3": 3, "4": 4}
+
+
+_SINCE_JANUARY = re.compile(r"(?<!\d)1\s*月?\s*[-—－~至到]\s*\d{1,2}\s*月|前[二三]季度|上半年|全年|今年以来|年初以来|"
+                            r"累计|截至|截止|共计|总计|合计")
+_CLOSED_BRACKETS = re.compile(r"[（(][^（()）]*[)）]")
+
+
+def one_quarter_named(text: str) -> Optional[int]:
+    """The quarter ``text`` (the sentence up to a figure) names last, nearest the figure
+    (一季度开展5场，二季度开展 → 2), or None when the sentence counts from January
+    (1-9月…, 累计…) or names none. A closed aside (其中三季度8场) is not the sentence's period."""
+    text = _CLOSED_BRACKETS.sub("", text)
+    if _SINCE_JANUARY.search(text):
+        return None
+    last = None
+    for m in _ONE_QUARTER.finditer(text):
+        last = _Q_OF[m.group(1)] if m.group(1) else {"4": 2, "7": 3, "10": 4}[m.group(2)]
+    return last
 
 
 _CLAUSE_SPLIT = re.compile(r"[，,；;。!！?？\n]|(?<!\d)[:：]")
@@ -211,6 +238,8 @@ class TextContext:
     masks: list[tuple[int, int]] = field(default_factory=list)
     #: words that name what the text is about (the indicator cell of its table row)
     about: str = ""
+    #: the text sits in a column of this quarter's work (本季度工作开展情况)
+    quarter_column: bool = False
 
 
 def masked_spans(text: str, catalog_phrases: list[str]) -> list[tuple[int, int]]:
@@ -258,6 +287,22 @@ def _only_measure_in_project(ind: Indicator, allowed: list[Indicator], m: Mentio
     project whose only 条 indicator is the 定制公交 lines)."""
     return not any(o.id != ind.id and o.project_no == ind.project_no
                    and measure_factor(o, m) > 0 for o in allowed)
+
+
+#: characters of time, quantity and the verbs every report uses: words made of them say
+#: nothing about what a figure counts
+_FUNCTION_CHARS = set("一二三四五六七八九十百千万季度年月日底末累计共已完成开展组织举办截至止目前全市今本期上下半"
+                      "第是为了在和与及等其中各个新此外另还并先后达到实现合总数量")
+
+
+def _names_another_thing(pre: str, index: "IndicatorIndex", project_no: int) -> bool:
+    """The words before a figure name an activity of their own (开展“法官进校园”法治宣传活动
+    24场): three or more word pairs foreign to the project, so the figure is not the
+    project's only indicator of that measure just because the measure fits."""
+    vocab = index.project_vocab.get(project_no, set())
+    foreign = [g for g in bigrams(pre) if g not in vocab and g not in _GENERIC
+               and not any(ch in _FUNCTION_CHARS for ch in g)]
+    return len(foreign) >= 3
 
 
 _TASK_LABEL = re.compile(r"(?:任务|目标|计划|要求)[一二三四五六七八九十\d]*\s*[:：]\s*[“\"「『]?\s*$")
@@ -395,9 +440,16 @@ def text_candidates(text: str, index: IndicatorIndex, allowed: list[Indicator],
             continue
         if _after_last(pre, PREVIOUS_WORDS, ("累计", "目前", "现", "已")):
             continue
-        if _has_word(near[-4:], DELTA_WORDS) and not _has_word(near, ("累计",)):
-            continue
-        quarter_only = bool(_has_word(wider, QUARTER_ONLY_WORDS)) and not _has_word(near, ("累计",))
+        if _has_word(near[-4:], DELTA_WORDS) and not _has_word(near, ("累计",)) and not re.search(
+                r"(提高|提升|增加|增长|上调|扩大)(至|到)\s*$", near):
+            continue  # 增长9.6% is a change; 提高至100% is the level reached
+        if re.search(r"(由|从)\s*$", pre) and re.match(
+                r"\s*(提高|提升|增加|增长|上调|调整|扩大|降低|下降|减少|变更|改)为?(至|到|为)", post):
+            continue  # 报销比例由90%提高至100%: the figure it was, not the figure it is
+        quarter_only = (bool(_has_word(wider, QUARTER_ONLY_WORDS)) or ctx.quarter_column) \
+            and not _has_word(near, ("累计",))
+        # (a count only: a rate 三季度继续保持100% is a level, not a quarter's part)
+        quarter_named = one_quarter_named(t[ss:m.start]) if m.kind in ("count", "bare") else None
         cumulative = bool(_has_word(pre + prev_clause[-8:], CUMULATIVE_WORDS)) or ctx.cumulative_column
         other = _has_word(pre[-10:], OTHER_THING_WORDS)
         # 惠及/覆盖… count beneficiaries; 参加/参与…N场 counts events someone else held
@@ -454,8 +506,11 @@ def text_candidates(text: str, index: IndicatorIndex, allowed: list[Indicator],
             if kw < 0.12 and not ctx.figure_cell and not (
                     ctx.project == ind.project_no and mf == 1.0 and rival_local < 0.3
                     and m.measure not in _GENERIC_MEASURES
-                    and _only_measure_in_project(ind, allowed, m)):
+                    and _only_measure_in_project(ind, allowed, m)
+                    and not _names_another_thing(pre, index, ind.project_no)):
                 continue  # the project alone does not say which indicator a figure is
+            if kw < 0.35 and not ctx.figure_cell and _names_another_thing(pre, index, ind.project_no):
+                continue  # 法治宣传活动24场 shares only 宣传 with 心理健康宣传: another activity
             if m.kind == "coverage" and kw_clause < 0.3:
                 continue
             scored.append((s, ind))
@@ -472,6 +527,7 @@ def text_candidates(text: str, index: IndicatorIndex, allowed: list[Indicator],
         out.append(Candidate(
             ind_id=best.id, value=m.value, score=best_s, method=ctx.method,
             snippet=text[lo:hi].strip(), cumulative=cumulative, quarter_only=quarter_only,
+            quarter_named=quarter_named,
             margin=best_s - second, source_conf=ctx.confidence, page=ctx.page, bbox=ctx.bbox,
             priority=1))
     return out
@@ -508,6 +564,8 @@ def choose(cands: list[Candidate], period_q: Optional[int]) -> dict[str, Candida
     for c in cands:
         if c.quarter_only and not c.cumulative and period_q not in (1, None):
             continue
+        if c.quarter_named is not None and not c.cumulative and period_q not in (1, None):
+            continue  # 一季度…400人次，二季度…620人次 in a half-year return: parts of the year
         by_ind.setdefault(c.ind_id, []).append(c)
     out: dict[str, Candidate] = {}
     for ind_id, cs in by_ind.items():

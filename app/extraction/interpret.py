@@ -195,7 +195,8 @@ def interpret_document(doc: Document, catalog: Catalog, file_name: str) -> Extra
     zones = document_zones(doc)
     seal_texts = [s.text for s in doc.seals if s.text.strip()]
     unit_args = dict(seals=seal_texts, file_name=file_name, label_cells=_label_cells(doc),
-                     mark=doc.properties.get("wcr_mark"))
+                     mark=doc.properties.get("wcr_mark"),
+                     sheet_names=list(dict.fromkeys(t.name for t in doc.tables() if t.name)))
     unit = find_unit(zones, catalog, use_file_name=False, use_body=False, **unit_args)
     whole = doc
     doc = latest_sheet(doc, catalog, file_name)

@@ -45,6 +45,14 @@ def is_closing(text: str, catalog_units: list[str]) -> bool:
 _TABLE_CAPTION = re.compile(r"^\s*(?:附?表\s*[一二三四五六七八九十\d]+|附表)(?:[\s:：、.．]|$)")
 
 
+#: a subtitle naming the period and the kind of report (一季度进展情况, 2024年上半年工作推进情况):
+#: a heading over what follows, not a project's progress text
+_PERIOD_SUBTITLE = re.compile(
+    r"^\s*[（(]?(?:20\d\d年度?)?(?:第?[一二三四1-4]季度|上半年|下半年|前三季度|全年|年度|"
+    r"\d{1,2}\s*[-—－~至到]\s*\d{1,2}\s*月份?|截[至止]\S{0,10}?)(?:工作)?"
+    r"(?:进展|推进|落实|完成|开展)情况(?:表|报告|汇报)?[)）]?\s*$")
+
+
 def tidy(text: str) -> str:
     lines = [" ".join(line.split()) for line in text.replace("\r", "\n").split("\n")]
     return "\n".join(line for line in lines if line)
@@ -183,7 +191,8 @@ def _walk_block(item: TextBlock, state: dict, index: IndicatorIndex, allowed: li
         state.update(project=None, part="closing")
         yield BlockInContext(item, None, "closing", item.text.strip())
         return
-    if _TABLE_CAPTION.match(normalize(item.text)) and len(item.text.strip()) <= 40:
+    if (_TABLE_CAPTION.match(normalize(item.text)) and len(item.text.strip()) <= 40) or (
+            _PERIOD_SUBTITLE.match(normalize(item.text))):
         yield BlockInContext(item, state["project"], "heading", "")  # not the section's text
         return
     lab = _label(item.text)

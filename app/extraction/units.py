@@ -89,7 +89,8 @@ _PARTNER_WORDS = ("会同", "联合", "协调", "配合", "与", "和", "及", "
 
 def find_unit(zones: Zones, catalog: Catalog, *, seals: list[str], file_name: str,
               label_cells: list[str] = (), mark: Optional[str] = None,
-              use_file_name: bool = True, use_body: bool = True) -> UnitFinding:
+              use_file_name: bool = True, use_body: bool = True,
+              sheet_names: list[str] = ()) -> UnitFinding:
     """Weigh every place a department is named; the strongest total wins."""
     if mark:
         parts = mark.split("|")
@@ -131,6 +132,11 @@ def find_unit(zones: Zones, catalog: Catalog, *, seals: list[str], file_name: st
         f = fuzzy_unit(text, catalog)
         if f:
             add(f[0], 4.0 * f[1], "印章", text)
+    if not scores and use_file_name:
+        # a workbook's tab named for the department (人社局), which printing loses
+        for name in sheet_names:
+            for canonical, _, _ in unit_mentions(squash(name), catalog)[:1]:
+                add(canonical, 1.0, "工作表名", name)
     if not scores and file_name and use_file_name:
         stem = re.split(r"[\\/]", file_name)[-1]
         for canonical, _, _ in unit_mentions(stem, catalog)[:1]:

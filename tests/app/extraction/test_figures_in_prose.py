@@ -71,6 +71,12 @@ CASES = [
     ("市残联", "为1,536名符合条件的残疾儿童实施康复救助，完成年度目标的76.8%。", {"10.2": 1536}),
     ("市残联", "残疾儿童康复救助累计救助近1500名，较一季度增加620名。", {"10.2": 1500}),
     ("市残联", "康复救助工作：年度任务约2000名，目前已救助1,208名。", {"10.2": 1208}),
+    ("市医保局", "住院分娩政策范围内医疗费用报销比例由90%提高至100%，同比增长9.6%。", {"5.2": 100}),
+    ("市医保局", "职工医保住院分娩报销比例三季度继续保持100%。", {"5.2": 100}),
+    ("市人力资源社会保障局", "一季度培训家政从业人员400人次，二季度培训620人次，上半年累计培训1020人次。",
+     {"2.1": 1020}),
+    ("市人力资源社会保障局", "1-6月，举办女性就业专场招聘活动25场（其中二季度13场），培训家政从业人员"
+     "1780人次。", {"2.1": 1780, "2.2": 25}),
 ]
 
 
@@ -90,6 +96,8 @@ def test_figures_in_prose_are_read_and_distractors_ignored(catalog, unit, text, 
     ("市人力资源社会保障局", "较上季度增加培训家政从业人员300人次。", "2.1"),
     ("市商务局", "组织家政企业参加“春风行动”招聘会3场，提供岗位640个。", "2.2"),
     ("市残联", "为560名残疾儿童实施康复救助，占年度目标（约2000名）的28%。", "10.1"),
+    ("市法院", "开展“法官进校园”法治宣传活动24场，覆盖师生1.1万余人。", "8.1"),
+    ("市文化和旅游局", "二季度，组织院团走进中小学开展戏曲进校园演出及课程辅导49场。", "9.1"),
 ])
 def test_statements_without_a_cumulative_figure_give_no_value(catalog, unit, text, absent):
     assert absent not in values_of(catalog, unit, text)
@@ -156,3 +164,11 @@ def test_things_named_in_turn_before_fenbie_take_the_figures_listed_after_it_in_
 def test_a_count_in_brackets_after_the_share_of_the_target_done_is_the_figure(
         catalog, unit, text, expected):
     assert values_of(catalog, unit, text) == expected
+
+
+def test_a_section_heading_naming_one_indicator_names_the_figures_under_it(catalog):
+    d = doc("淄博市科学技术协会关于上半年科普项目进展情况的报告",
+            "一、科普大篷车巡展", "上半年累计开展巡展12场，完成年度任务30场的40%。",
+            "二、青少年“蒲公英”科普大讲堂", "邀请高校专家开讲17场，年度任务40场。")
+    r = interpret_document(d, catalog, "return.docx")
+    assert {k: v.value for k, v in r.values.items()} == {"9.2": 12, "9.3": 17}

@@ -114,3 +114,12 @@ def test_a_table_caption_and_a_dated_signature_are_not_part_of_the_progress(cata
                 "暑期托管班覆盖全部区县，课程以阅读和体育为主。", caption,
                 "淄博市总工会　2024年10月8日")
     assert got["7"]["progress"] == "暑期托管班覆盖全部区县，课程以阅读和体育为主。"
+
+
+def test_a_period_subtitle_above_the_table_is_not_a_projects_progress_text(catalog):
+    got = texts(catalog, block("淄博市文化和旅游局", role="header"), "“润童心”儿童素养提升工程", "一季度进展情况",
+                table([["项目", "任务目标", "完成情况", "存在问题", "下一步打算"],
+                       ["推进“戏曲进校园”", "演出二百场", "组织院团走进中小学，开展演出四十二场。", "场次偏少。",
+                        "二季度加快。"]]))
+    assert got["9"] == {"progress": "组织院团走进中小学，开展演出四十二场。", "problems": "场次偏少。",
+                        "plans": "二季度加快。"}

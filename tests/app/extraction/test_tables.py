@@ -410,3 +410,35 @@ def test_sub_item_rates_give_way_to_the_overall_row(catalog, rows, expected):
     r = interpret_document(doc("市公安局上半年校园安全防范建设进展", table(rows)), catalog, "t.docx")
     assert {k: v.value for k, v in r.values.items()} == {"8.2": expected}
     assert r.values["8.2"].confidence < 0.9  # the parts were set aside by a rule
+
+
+def test_district_rows_are_parts_and_the_total_row_gives_the_figure(catalog):
+    rows = [["序号", "区县", "年度任务（名）", "累计救助（名）", "完成率"],
+            ["1", "张店区", "420", "236", "56.2%"], ["2", "淄川区", "260", "141", "54.2%"],
+            ["", "全市合计", "2000", "1130", "56.5%"]]
+    got = values(catalog, "淄博市残疾人联合会残疾儿童康复救助项目进展统计表（1—6月）", table(rows))
+    assert got == {"10.2": 1130}
+    # without a total row, districts are never added up
+    assert values(catalog, "淄博市残疾人联合会残疾儿童康复救助项目进展统计表（1—6月）",
+                  table(rows[:3])) == {}
+
+
+def test_a_place_in_brackets_after_the_target_is_not_the_measure(catalog):
+    got = values(catalog, "淄博市妇联2024年工作台账", "报送时间：2024年10月8日", table([
+        ["项目", "指标", "单位", "年度目标", "一季度", "二季度", "三季度", "四季度"],
+        ["巾帼促就业", "培训家政从业人员", "人次", "5000（全市）", "95", "380", "655", ""]]))
+    assert got == {"2.1": 655}
+
+
+def test_money_and_counts_under_a_rate_title_are_not_the_rate(catalog):
+    got = values(catalog, "淄博市民政局孤困儿童就学资助覆盖率情况统计表（截至2024年6月30日）", table([
+        ["项目", "保障对象", "应资助人数", "已资助人数", "资助金额（万元）", "覆盖率"],
+        ["孤儿助学工程", "孤儿", "312", "312", "93.6", "100%"],
+        ["合计", "合计", "1946", "1946", "303.4", "100%"]]))
+    assert got == {"10.1": 100}
+
+
+def test_one_row_naming_its_indicator_takes_its_done_column_not_the_people_reached(catalog):
+    got = values(catalog, "淄博市卫生健康委员会2024年第一季度进展", table([
+        ["指标", "单位", "完成", "参与人数"], ["开展心理健康科普知识宣传", "场", "16", "8400"]]))
+    assert got == {"8.1": 16}

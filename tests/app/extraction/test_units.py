@@ -87,3 +87,11 @@ def test_a_system_export_names_department_and_quarter_only_in_its_data_columns(c
         catalog, "export.xlsx")
     assert (r.unit, r.period) == ("市妇联", "2024Q3")
     assert {k: v.value for k, v in r.values.items()} == {"4.1": 412, "4.2": 530}
+
+
+def test_a_workbook_tab_named_for_the_department_names_it_when_nothing_else_does(catalog):
+    t = table([["全市合计", "4460", "48"], ["张店区", "900", "9"]])
+    t.name = "人社局"
+    assert interpret_document(doc(t, kind="xlsx"), catalog, "汇总.xlsx").unit == "市人力资源社会保障局"
+    t.name = "Sheet1"
+    assert interpret_document(doc(t, kind="xlsx"), catalog, "汇总.xlsx").unit is None
