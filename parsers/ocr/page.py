@@ -47,15 +47,23 @@ def ink_box(grey: np.ndarray, min_h: int = 4) -> Optional[tuple[int, int, int, i
     if grey.size == 0:
         return None
     dark = (grey < 150).astype(np.uint8)
-    n, _, stats, _ = cv2.connectedComponentsWithStats(dark, connectivity=8)
+    n, labels, stats, _ = cv2.connectedComponentsWithStats(dark, connectivity=8)
+    # (a long thin stroke is ink too: 一 of 一季度 is a character, not a speck)
     keep = [i for i in range(1, n)
-            if stats[i, cv2.CC_STAT_HEIGHT] >= min_h or stats[i, cv2.CC_STAT_AREA] >= 3 * min_h * min_h]
+            if stats[i, cv2.CC_STAT_HEIGHT] >= min_h or stats[i, cv2.CC_STAT_AREA] >= 3 * min_h * min_h
+            or stats[i, cv2.CC_STAT_WIDTH] >= 2.5 * min_h]
     if not keep:
         return None
-    x0 = min(stats[i, 0] for i in keep)
-    y0 = min(stats[i, 1] for i in keep)
-    x1 = max(stats[i, 0] + stats[i, 2] for i in keep)
-    y1 = max(stats[i, 1] + stats[i, 3] for i in keep)
+    # hysteresis: the fainter strokes joined to real ink belong to it (a photographed "2"
+    # whose thin diagonal and foot are lighter than its bowl), specks on their own do not
+    light = (grey < 200).astype(np.uint8)
+    ln, llabels, lstats, _ = cv2.connectedComponentsWithStats(light, connectivity=8)
+    seeds = np.isin(labels, keep)
+    grown = [j for j in np.unique(llabels[seeds]) if j]
+    x0 = min(lstats[j, 0] for j in grown)
+    y0 = min(lstats[j, 1] for j in grown)
+    x1 = max(lstats[j, 0] + lstats[j, 2] for j in grown)
+    y1 = max(lstats[j, 1] + lstats[j, 3] for j in grown)
     return int(x0), int(y0), int(x1), int(y1)
 
 

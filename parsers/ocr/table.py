@@ -8,7 +8,7 @@ along it joins the two slots into one merged cell (row_span / col_span).
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 import cv2
 import numpy as np
@@ -16,6 +16,10 @@ import numpy as np
 from parsers.ocr import geometry as geo
 
 BBox = geo.BBox
+
+
+#: the darkest a ruling must be where a seal's grey ring could pass for one
+DARK_RULING_GREY = 170
 
 
 @dataclass(frozen=True)
@@ -28,6 +32,9 @@ class GridSettings:
     min_slot: int = 12  # thinner rows/columns are double rulings, not slots
     wall_cover: float = 0.55  # share of a slot boundary that must be ruled to be a wall
     min_table_side: int = 60
+    #: darkest a ruling pixel must be (the page's lighting evened, paper ≈ 250): a thin line
+    #: blurred by a phone camera is ~150–190, a seal's trace in the red channel lighter
+    max_ruling_grey: int = 200
 
     def __post_init__(self) -> None:
         for k, v in self.__dict__.items():
@@ -69,7 +76,7 @@ def grey_to_rulings(grey: np.ndarray, s: GridSettings = GridSettings()) -> tuple
     """Masks of horizontal and vertical rulings (255 on 0)."""
     # dark against its surroundings and dark outright: faint traces (seal ink left in the
     # red channel, shadows) are not rulings
-    ink = geo.grey_to_ink(grey, 31, 12) & ((grey < 170).astype(np.uint8) * 255)
+    ink = geo.grey_to_ink(grey, 31, 12) & ((grey < s.max_ruling_grey).astype(np.uint8) * 255)
     # a ruling is longer than any stroke of a character: scale the kernels to the glyphs
     ch = geo.glyph_size(ink)
     kh, kv = max(s.min_h_line, int(1.6 * ch)), max(s.min_v_line, int(1.4 * ch))
@@ -235,6 +242,10 @@ def find_grids(grey: np.ndarray, s: GridSettings = GridSettings(),
                exclude: list[BBox] = ()) -> tuple[list[Grid], np.ndarray]:
     """Every ruled table on the page, top to bottom, and the mask of all rulings (so cell
     crops can wipe them before OCR). ``exclude``: boxes of seals still on the grey image."""
+    if exclude:
+        # seals still on the grey image (a black-and-white scan): their grey rings are fainter
+        # than print, so only dark lines are rulings here
+        s = replace(s, max_ruling_grey=min(s.max_ruling_grey, DARK_RULING_GREY))
     h, v = grey_to_rulings(grey, s)
     # positions from rulings with the seals' rings wiped; walls from all rulings (a ruling
     # under a seal is still a wall)

@@ -89,3 +89,19 @@ def test_a_separator_read_right_stays(text):
 def test_a_thousands_like_separator_too_small_to_see_is_ambiguous():
     assert check_separator("2.039", _line("2,039", 11)) == ("2.039", False)
     assert check_separator("83.7%", _line("83.7%", 11)) == ("83.7%", True)  # not thousands-like
+
+
+def test_ink_box_keeps_the_faint_strokes_of_a_character_and_a_lone_horizontal_stroke():
+    """A photographed "2" whose bowl is dark and whose diagonal and foot are faint is boxed
+    whole; 一 (one thin stroke) is ink, a speck is not."""
+    from parsers.ocr.page import ink_box
+
+    crop = np.full((40, 80), 250, np.uint8)
+    crop[8:20, 10:22] = 90     # the dark bowl
+    crop[20:32, 4:12] = 180    # the faint diagonal, joined to it
+    crop[30:33, 4:24] = 180    # the faint foot
+    crop[36:38, 70:72] = 60    # a speck
+    assert ink_box(crop, 6) == (4, 8, 24, 33)
+    one = np.full((30, 60), 250, np.uint8)
+    one[14:17, 10:40] = 80
+    assert ink_box(one, 6) == (10, 14, 40, 17)

@@ -70,3 +70,39 @@ def test_a_blank_page_stays_as_it_is(rapid):
     prepared = prepare_page(blank, 1, rapid)
     assert (prepared.quarter_turns, prepared.skew, prepared.warnings) == (0, 0, [])
     assert text_line_crops(blank[:, :, 2]) == []
+
+
+def _narrow_column_table() -> "Image.Image":
+    """A landscape table of ten narrow columns whose cells wrap after five characters, and
+    no long line of text: turned sideways, its columns still read as single characters."""
+    from PIL import Image, ImageDraw
+
+    from tests.parsers.ocr.synth import font
+
+    img = Image.new("RGB", (1500, 1000), "white")
+    d = ImageDraw.Draw(img)
+    f = font(26)
+    words = ["巾帼促就业计划", "家庭教育指导服务行动", "培训家政从业人员", "女性就业专场招聘活动",
+             "单身青年联谊活动", "儿童友好共建联盟", "新型婚育文化培育行动"]
+    xs = [60 + 130 * k for k in range(11)]
+    ys = [80 + 110 * k for k in range(8)]
+    for x in xs:
+        d.line([(x, ys[0]), (x, ys[-1])], fill="black", width=2)
+    for y in ys:
+        d.line([(xs[0], y), (xs[-1], y)], fill="black", width=2)
+    for r in range(7):
+        for c in range(10):
+            w = words[(r + c) % len(words)]
+            for k in range(0, len(w), 5):
+                d.text((xs[c] + 8, ys[r] + 8 + 34 * (k // 5)), w[k:k + 5], font=f, fill="black")
+    return img
+
+
+@pytest.mark.parametrize("turned, turns_back", [(90, 3), (270, 1)])
+def test_a_sideways_table_of_narrow_wrapped_columns_is_turned_upright(rapid, turned, turns_back):
+    """Each column of a sideways table reads as a string of single characters (培员女聘…),
+    well enough to pass for upright text: only the other axis reads whole words."""
+    from tests.parsers.ocr.synth import rotate_page
+
+    prepared = prepare_page(to_bgr(rotate_page(_narrow_column_table(), turned)), 1, rapid)
+    assert prepared.quarter_turns == turns_back
