@@ -44,6 +44,22 @@ def redness(bgr: np.ndarray) -> np.ndarray:
     return np.clip(d * (255.0 / max(top, 1.0)), 0, 255).astype(np.uint8)
 
 
+def seal_ink(bgr: np.ndarray) -> np.ndarray:
+    """The seal's lettering for reading (0–255), sharp even in a JPEG: a JPEG keeps colour
+    at half resolution, so ``redness`` blurs small ring text into blobs, while brightness
+    stays sharp. Ink is dark in the green channel; it counts only near red (the seal, not
+    the page's print), and black print, dark in the red channel too, is left out."""
+    g = bgr[:, :, 1].astype(np.float32)
+    r = bgr[:, :, 2].astype(np.float32)
+    paper = float(np.percentile(g, 90))
+    deepest = float(np.percentile(g, 3))
+    dark = np.clip((paper - g) * 255.0 / max(1.0, paper - deepest), 0, 255)
+    k = max(3, int(round(min(bgr.shape[:2]) / 60)) | 1)
+    near_red = cv2.dilate((redness(bgr) > 40).astype(np.uint8), np.ones((k, k), np.uint8))
+    black = r < 0.5 * float(np.percentile(r, 90))
+    return (dark * near_red * ~black).astype(np.uint8)
+
+
 def red_mask(bgr: np.ndarray) -> np.ndarray:
     """Pixels of red ink (seal red, vermilion, faded pink) as 255 on 0."""
     hsv = cv2.cvtColor(bgr, cv2.COLOR_BGR2HSV)
@@ -244,16 +260,33 @@ def find_seals_in_bgr(bgr: np.ndarray, page: int = 1, engine=None) -> list[Seal]
         if engine is not None:
             x0, y0, x1, y1 = (int(v) for v in hit.bbox)
             ink = np.zeros(mask.shape, np.uint8)
-            ink[y0:y1, x0:x1] = redness(bgr[y0:y1, x0:x1])
+            ink[y0:y1, x0:x1] = seal_ink(bgr[y0:y1, x0:x1])
             text, conf = read_ring(ink, hit, engine)
+            if conf < 0.9:  # the colour itself, sharper where the seal is large and clean
+                ink[y0:y1, x0:x1] = redness(bgr[y0:y1, x0:x1])
+                text2, conf2 = read_ring(ink, hit, engine)
+                if conf2 > conf:
+                    text, conf = text2, conf2
             if conf < 0.5:
                 text = ""
         seals.append(Seal(page=page, bbox=tuple(float(v) for v in hit.bbox), text=text.strip(),
                           confidence=round(float(conf), 3)))
     if not seals and is_greyscale(bgr):
-        # no colour to go by: the ring and star alone; the ring text stays unread (black
-        # print runs through it)
-        seals = [Seal(page=page, bbox=tuple(round(float(v), 1) for v in hit.bbox)) for hit in grey_seals(bgr)]
+        # no colour to go by: the ring and star alone. The ring text is read from the ink as
+        # it is; black print running through it may spoil the reading, which then stays
+        # below the confidence a department is taken from
+        grey = cv2.cvtColor(bgr, cv2.COLOR_BGR2GRAY) if bgr.ndim == 3 else bgr
+        for hit in grey_seals(bgr):
+            text, conf = "", 0.0
+            if engine is not None:
+                x0, y0, x1, y1 = (int(v) for v in hit.bbox)
+                ink = np.zeros(grey.shape, np.uint8)
+                ink[y0:y1, x0:x1] = 255 - grey[y0:y1, x0:x1]
+                text, conf = read_ring(ink, hit, engine)
+                if conf < 0.5:
+                    text = ""
+            seals.append(Seal(page=page, bbox=tuple(round(float(v), 1) for v in hit.bbox),
+                              text=text.strip(), confidence=round(float(conf), 3)))
     return seals
 
 

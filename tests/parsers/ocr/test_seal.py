@@ -94,3 +94,27 @@ def test_a_black_and_white_page_without_a_seal_has_none(drawing):
         d.ellipse([500, 700, 660, 860], outline=0, width=4)
         d.text((540, 760), "附件", fill=0, font=font(30))
     assert find_seals_in_bgr(_grey_scan(page.image)) == []
+
+
+def _jpeg(img: Image.Image, quality: int) -> Image.Image:
+    buf = io.BytesIO()
+    img.save(buf, "JPEG", quality=quality)  # 4:2:0: colour kept at half resolution
+    return Image.open(io.BytesIO(buf.getvalue())).convert("RGB")
+
+
+@pytest.mark.slow
+def test_a_small_seal_in_a_blurred_jpeg_photo_is_still_read(rapid):
+    """A phone photo sent over chat: the seal 160 px across, blurred, JPEG. Its colour is
+    too blurred to read (渔美效术); its brightness is not."""
+    from PIL import ImageFilter
+
+    img = _sheet("淄博市科学技术协会", radius=80).filter(ImageFilter.GaussianBlur(1.5))
+    seals = find_seals_in_bgr(to_bgr(_jpeg(img, 50)), engine=rapid)
+    assert "科学技术协会" in seals[0].text
+
+
+@pytest.mark.slow
+def test_the_ring_of_a_seal_on_a_black_and_white_scan_is_read(rapid):
+    page = a4_return(3, scale=0.8, rows=6, unit="淄博市妇女联合会")
+    seals = find_seals_in_bgr(_grey_scan(page.image), engine=rapid)
+    assert len(seals) == 1 and "妇女联合会" in seals[0].text
