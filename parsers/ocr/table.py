@@ -18,6 +18,10 @@ from parsers.ocr import geometry as geo
 BBox = geo.BBox
 
 
+#: rulings within this share of the image's shorter side from its edge are the sheet's or
+#: the scanner's edges
+BORDER_SHARE = 0.012
+
 #: the darkest a ruling must be where a seal's grey ring could pass for one
 DARK_RULING_GREY = 170
 
@@ -247,6 +251,13 @@ def find_grids(grey: np.ndarray, s: GridSettings = GridSettings(),
         # than print, so only dark lines are rulings here
         s = replace(s, max_ruling_grey=min(s.max_ruling_grey, DARK_RULING_GREY))
     h, v = grey_to_rulings(grey, s)
+    # the sheet's own edges and a scanner's dark border are not rulings of a table
+    edge = max(4, int(round(BORDER_SHARE * min(grey.shape[:2]))))
+    for m in (h, v):
+        m[:edge, :] = 0
+        m[-edge:, :] = 0
+        m[:, :edge] = 0
+        m[:, -edge:] = 0
     # positions from rulings with the seals' rings wiped; walls from all rulings (a ruling
     # under a seal is still a wall)
     hw, vw = wipe_seals(h, list(exclude)), wipe_seals(v, list(exclude))
@@ -255,5 +266,8 @@ def find_grids(grey: np.ndarray, s: GridSettings = GridSettings(),
         xs, ys = region_to_lines(hw, vw, box, s)
         if len(xs) < 2 or len(ys) < 2:
             continue
-        grids.append(Grid(xs, ys, lines_to_cells(h, v, xs, ys, s)))
+        cells = lines_to_cells(h, v, xs, ys, s)
+        if len(cells) < 2:
+            continue  # a frame round a paragraph (or the page's edges), not a table
+        grids.append(Grid(xs, ys, cells))
     return grids, h | v

@@ -101,3 +101,20 @@ def test_a_seal_on_a_black_and_white_scan_does_not_bend_the_grid():
     assert np.abs(np.array(g.xs) - page.table.xs).max() <= 3
     assert np.abs(np.array(g.ys) - page.table.ys).max() <= 3
     assert [(c.row, c.col, c.row_span) for c in g.cells if c.row_span > 1] == [(1, 1, 2)]
+
+
+def test_a_scanners_dark_edges_and_a_framed_paragraph_are_not_tables():
+    """A letter scanned with a dark band down the left edge and the sheet's edge along the
+    bottom, and a paragraph in a box: neither is a table, so the text is read as lines."""
+    img = Image.new("RGB", (1100, 1500), "white")
+    d = ImageDraw.Draw(img)
+    d.rectangle([0, 0, 14, 1499], fill=(40, 40, 40))  # the lid's shadow
+    d.line([(0, 1494), (1099, 1494)], fill=(60, 60, 60), width=4)  # the sheet's edge
+    d.text((300, 120), "市商务局2024年第一季度工作进展情况", font=font(44), fill=0)
+    for k in range(6):
+        d.text((120, 300 + 60 * k), "截至3月底，全市共组织开展家政服务员培训班9期，培训210余人次。",
+               font=font(28), fill=0)
+    d.rectangle([100, 800, 1000, 1000], outline=0, width=3)  # a framed note
+    d.text((130, 870), "注：以上数据截至2024年3月31日。", font=font(28), fill=0)
+    grids, _ = find_grids(_grey(img))
+    assert grids == []
