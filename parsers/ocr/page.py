@@ -21,6 +21,7 @@ from parsers.ocr import geometry as geo
 from parsers.ocr.engines import OcrEngine, OcrLine
 from parsers.ocr.prepare import PreparedPage, prepare_page, red_to_grey
 from parsers.ocr.seal import find_seals_in_bgr, is_greyscale, red_mask, remove_red
+from parsers.ocr.punctuation import cjk_punctuation
 from parsers.ocr.table import Grid, find_grids
 
 #: a reading below this is shown to the reviewer as needing a check
@@ -185,7 +186,7 @@ def second_read_figures(out: list[tuple[str, float]], crops: list, engine: OcrEn
 def grid_to_table(grid: Grid, grey: np.ndarray, rulings: np.ndarray, glyph: float,
                   engine: OcrEngine, prepared: PreparedPage) -> Table:
     read = read_cells(grey, rulings, [gc.bbox for gc in grid.cells], glyph, engine)
-    cells = [Cell(text=text, row=gc.row, col=gc.col, row_span=gc.row_span, col_span=gc.col_span,
+    cells = [Cell(text=cjk_punctuation(text), row=gc.row, col=gc.col, row_span=gc.row_span, col_span=gc.col_span,
                   bbox=prepared.box_to_page(gc.bbox), confidence=round(float(conf), 3), from_ocr=True)
              for gc, (text, conf) in zip(grid.cells, read)]
     return Table(cells=cells, n_rows=grid.n_rows, n_cols=grid.n_cols, page=prepared.number,
@@ -306,7 +307,7 @@ def read_page(bgr: np.ndarray, number: int, engine: OcrEngine, *, photo: bool = 
         placed.append((g.bbox[1], grid_to_table(g, grey, rulings, glyph, engine, prepared)))
     lines = outside_lines(grey, grids, glyph, engine)
     for line in lines:
-        placed.append((line.box[1], TextBlock(text=line.text, page=number,
+        placed.append((line.box[1], TextBlock(text=cjk_punctuation(line.text), page=number,
                                                bbox=prepared.box_to_page(line.box),
                                                confidence=round(line.confidence, 3),
                                                role=line_role(line, grey, glyph), from_ocr=True)))
