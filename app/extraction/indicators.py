@@ -577,6 +577,14 @@ def choose(cands: list[Candidate], period_q: Optional[int]) -> dict[str, Candida
         conf = _confidence(best, rivals, agree)
         best.margin = conf
         out[ind_id] = best
+    # one figure, two indicators: a weak reading in prose (走进校园开讲17场 for 戏曲进校园)
+    # gives way to an indicator the same figure names far more surely (大讲堂 | 17)
+    for ind_id, c in list(out.items()):
+        if c.priority > 1 or c.score >= 0.6 or c.cumulative:
+            continue
+        if any(o is not c and o.value == c.value and (o.priority > c.priority or o.score >= c.score + 0.2)
+               for o in out.values()):
+            del out[ind_id]
     return out
 
 

@@ -442,3 +442,10 @@ def test_one_row_naming_its_indicator_takes_its_done_column_not_the_people_reach
     got = values(catalog, "淄博市卫生健康委员会2024年第一季度进展", table([
         ["指标", "单位", "完成", "参与人数"], ["开展心理健康科普知识宣传", "场", "16", "8400"]]))
     assert got == {"8.1": 16}
+
+
+def test_a_weak_reading_in_prose_gives_way_to_the_indicator_the_table_gives_the_same_figure(catalog):
+    got = values(catalog, "淄博市科学技术协会2024年上半年工作进展",
+                 "邀请高校教授、科技工作者等走进校园开讲17场，线上线下受众3.2万人次。",
+                 table([["指标", "年度目标", "累计完成"], ["青少年“蒲公英”科普大讲堂", "40场", "17"]]))
+    assert got == {"9.3": 17}
