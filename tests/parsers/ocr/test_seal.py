@@ -118,3 +118,27 @@ def test_the_ring_of_a_seal_on_a_black_and_white_scan_is_read(rapid):
     page = a4_return(3, scale=0.8, rows=6, unit="淄博市妇女联合会")
     seals = find_seals_in_bgr(_grey_scan(page.image), engine=rapid)
     assert len(seals) == 1 and "妇女联合会" in seals[0].text
+
+
+def test_a_seal_stamped_half_off_the_sheet_is_still_a_seal():
+    img = _sheet(center=(560, 260), radius=120)  # the sheet is 640 wide: 40 px of it is off
+    seals = find_seals_in_bgr(to_bgr(img))
+    assert len(seals) == 1
+    x0, y0, x1, y1 = seals[0].bbox
+    assert (y0 + y1) / 2 == pytest.approx(260, abs=10) and x1 == 640
+
+
+def test_a_red_arc_at_the_sheets_edge_that_is_no_ring_is_not_a_seal():
+    img = Image.new("RGB", (640, 520), "white")
+    ImageDraw.Draw(img).rectangle([600, 100, 639, 400], fill=SEAL_RED)  # a red binding strip
+    assert find_seals_in_bgr(to_bgr(img)) == []
+
+
+def test_a_faintly_inked_seal_on_a_black_and_white_scan_is_found():
+    """The seal's red became a pale grey in the scan; the black print stayed black."""
+    page = a4_return(3, scale=0.5, rows=6, seal=False)
+    draw_seal(page.image, (560, 900), 90, "淄博市人民检察院", color=(175, 175, 175), alpha=1.0)
+    seals = find_seals_in_bgr(_grey_scan(page.image))
+    assert len(seals) == 1
+    x0, y0, x1, y1 = seals[0].bbox
+    assert (x0 + x1) / 2 == pytest.approx(560, abs=8) and (y0 + y1) / 2 == pytest.approx(900, abs=8)
