@@ -21,6 +21,24 @@ from parsers.model import Cell, Table
 ROW_MATCH = 0.4
 
 
+#: a column headed by what it counts: 培训期数, 服务人次, 受益人数, …（场）
+_HEAD_MEASURE = re.compile(r"(个班次|班次|人次|场次|期|场|人|名|所|个|家|条|户|次)数?$")
+
+
+def _head_measures(head: str) -> list[str]:
+    """What a column header says it counts: the word before 数 (培训期数 → 期) and the
+    measure in brackets (开办班次（个） → 班次, 个)."""
+    out = []
+    base = re.sub(r"\([^()]{1,4}\)$", "", head)
+    m = _HEAD_MEASURE.search(base)
+    if m:
+        out.append(m.group(1))
+    b = re.search(r"\(([^()]{1,3})\)$", head)
+    if b:
+        out.append(b.group(1))
+    return out
+
+
 def _is_figure_text(text: str) -> bool:
     """A short cell that is a figure (12, 96.5%, 1 4 场, 3所), not prose."""
     t = squash(text)
@@ -35,6 +53,9 @@ class FigureReader:
     masks: list[str]
     #: the reporting department's names (市妇联, 妇联): its own 小计 row in a shared table
     unit_names: tuple[str, ...] = ()
+    #: the document's title (家政从业人员培训工作进展情况): what a table with no words of
+    #: its own is about, as a last resort
+    doc_title: str = ""
     candidates: list[Candidate] = field(default_factory=list)
     _last_block: str = ""
     _last_figure: Optional[object] = None
@@ -223,13 +244,15 @@ class FigureReader:
         """Indicators as columns (区县 | 家政培训（人次） | 招聘（场）), districts as rows: the
         合计/全市 row — or the table's only row — holds the department's figures. Districts
         are never added up here: a total not written is not reported."""
+        if project is None and len(self.allowed_projects) == 1:
+            project = self.allowed_projects[0]  # a department with one project
         grid = reading.table.grid()
         rows = [r for r in reading.rows if any(c.text.strip() for c in r.all_cells)]
         # a transposed table: the row labelled 累计完成 holds the figures
         labelled = [r for r in rows if classify_header(r.all_cells[0].text) == "cumulative"]
         total = [r for r in rows if any(squash(c.text).startswith(
-            ("合计", "总计", "全市", "小计", "累计", "全市合计")) or squash(c.text).endswith("小计")
-            for c in r.all_cells[:2])]
+            ("合计", "总计", "全市", "小计", "累计", "全市合计")) or squash(c.text).endswith(
+            ("小计", "合计", "总计")) for c in r.all_cells[:2])]  # (1—9月合计 too)
         # a lead department's table with each department's 小计: its own 小计 is its figure
         own = [r for r in total if "小计" in " ".join(squash(c.text) for c in r.all_cells)
                and any(n and n in squash(c.text) for c in r.all_cells for n in self.unit_names)]
@@ -257,8 +280,21 @@ class FigureReader:
             if ind is None or match < ROW_MATCH:
                 ind, match, margin = self._identify_by(f"{col.header} {title}", project, cell)
                 guessed = True  # named by the title, not the column
-            if ind is None or match < ROW_MATCH or self.index.keyword_score(
-                    ind.id, f"{col.header} {title}") < 0.3:
+            if (ind is None or match < ROW_MATCH) and self.doc_title:
+                title = f"{title} {self.doc_title}"
+                ind, match, margin = self._identify_by(f"{col.header} {title}", project, cell)
+                guessed = True
+            # (the column's own measure, 培训人次, says more than a weak keyword share; one
+            # that cannot be the indicator's, 培训期数 beside 培训人次, rules it out)
+            head = normalize(squash(col.header))
+            own_measure = bool(ind is not None and ind.measure and (
+                head.endswith(ind.measure) or f"({ind.measure})" in head))
+            said = _head_measures(head)
+            if ind is not None and said and not own_measure and all(measure_factor(
+                    ind, Mention(0, 0, 0, "", "count", w)) < 0.6 for w in said):
+                continue
+            if ind is None or match < (0.3 if own_measure else ROW_MATCH) or self.index.keyword_score(
+                    ind.id, f"{col.header} {title}") < (0.2 if own_measure else 0.3):
                 continue
             if ind.kind == "percent" and cell is not None and not any(
                     m.kind == "percent" or (m.kind == "bare" and 0 <= m.value <= 100)
@@ -349,6 +385,8 @@ class FigureReader:
         figure = row.cells.get("cumulative")
         ledger_cell = self._ledger_cell(row)
         source = figure if (figure is not None and figure.text.strip()) else ledger_cell
+        if source is None and row.text("previous").strip() and row.text("this_quarter").strip():
+            source = row.cells["this_quarter"]  # the figure is the two added up: its measure
         if source is None and row.text("rate").strip():
             source = row.cells["rate"]
         # no figure cell: the measures of the row's prose still tell which indicator its
@@ -390,6 +428,8 @@ class FigureReader:
                     match, margin = match * 0.6, min(margin, 0.2)  # its quarter is a guess
                 used = self._figure_from_cell(ledger_cell, ind, match, margin, "ledger", 2, page,
                                               guessed=guessed)
+            if not used and ind.kind == "count":
+                used = self._previous_plus_this_quarter(row, ind, match, margin, page)
             if not used and rate is not None and rate.text.strip() and _fits_rate_cell(ind, rate):
                 # no figure column for this row: its 进度/完成率 cell states the indicator's own
                 # figure when the measure fits (a rate for a rate, 1所 for a count) — less sure
@@ -432,6 +472,24 @@ class FigureReader:
             if any(m.kind in ("count", "percent", "bare") for m in find_mentions(c.text)):
                 best = c
         return best
+
+    def _previous_plus_this_quarter(self, row: Row, ind: Indicator, match: float, margin: float,
+                                    page: int) -> bool:
+        """上半年累计 12 | 第三季度完成 9, no running total to this quarter: the clerk's sum,
+        21, less sure than a figure written out."""
+        prev, this = row.cells.get("previous"), row.cells.get("this_quarter")
+        if prev is None or this is None or not (_is_figure_text(prev.text) and _is_figure_text(this.text)):
+            return False
+        a = pick_in_cell(normalize(squash(prev.text)), ind, [])
+        b = pick_in_cell(normalize(squash(this.text)), ind, [])
+        if a is None or b is None:
+            return False
+        self.candidates.append(Candidate(
+            ind_id=ind.id, value=a.value + b.value, score=min(1.0, match) * 0.8, method="table-sum",
+            snippet=f"{prev.text.strip()} + {this.text.strip()}", cumulative=True,
+            margin=min(margin, 0.3), source_conf=min(prev.confidence, this.confidence),
+            page=this.page or page, bbox=this.bbox, priority=2, guessed=True))
+        return True
 
     def _figure_from_cell(self, cell: Cell, ind: Indicator, match: float, margin: float,
                           method: str, priority: int, page: int, guessed: bool = False) -> bool:

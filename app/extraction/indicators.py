@@ -300,6 +300,10 @@ def _names_another_thing(pre: str, index: "IndicatorIndex", project_no: int) -> 
     24场): three or more word pairs foreign to the project, so the figure is not the
     project's only indicator of that measure just because the measure fits."""
     vocab = index.project_vocab.get(project_no, set())
+    # departments (市妇联牵头培训…) and the verbs of working together name no activity
+    for name, _ in index.catalog.unit_names_longest_first():
+        pre = pre.replace(name, "|")
+    pre = re.sub(r"牵头|会同|联合|配合|指导|推动|督促|协调|依托", "|", pre)
     foreign = [g for g in bigrams(pre) if g not in vocab and g not in _GENERIC
                and not any(ch in _FUNCTION_CHARS for ch in g)]
     return len(foreign) >= 3
@@ -317,8 +321,12 @@ def _quoted_target(t: str, sent_start: int, clause_start: int, at: int) -> bool:
     q = max(before.rfind("“"), before.rfind("「"), before.rfind("『"))
     if q < 0 or any(c in before[q:] for c in "”」』"):
         return False
-    return bool(_TASK_LABEL.search(before[:q + 1]) or _has_word(before[:q], TARGET_WORDS + (
-        "原文", "通知", "清单")))
+    if _TASK_LABEL.search(before[:q + 1]) or _has_word(before[:q], TARGET_WORDS + (
+            "原文", "通知", "清单")):
+        return True
+    # 市政府将“为约2000名…实施康复救助”列入为民办实事项目: the quoted task, listed
+    close = min((i for i in (t.find(c, at) for c in "”」』") if i >= 0), default=-1)
+    return close >= 0 and bool(re.match(r"\s*(列入|纳入|列为|作为|确定为|写入)", t[close + 1:close + 8]))
 
 
 def _has_word(text: str, words: tuple[str, ...]) -> Optional[str]:
@@ -509,8 +517,11 @@ def text_candidates(text: str, index: IndicatorIndex, allowed: list[Indicator],
                     and _only_measure_in_project(ind, allowed, m)
                     and not _names_another_thing(pre, index, ind.project_no)):
                 continue  # the project alone does not say which indicator a figure is
-            if kw < 0.35 and not ctx.figure_cell and _names_another_thing(pre, index, ind.project_no):
-                continue  # 法治宣传活动24场 shares only 宣传 with 心理健康宣传: another activity
+            if max(kw_local, kw_clause, about_scores.get(ind.id, 0.0)) < 0.35 and not ctx.figure_cell \
+                    and _names_another_thing(pre, index, ind.project_no):
+                # 法治宣传活动24场 shares only 宣传 with 心理健康宣传; 培训结束后推荐上岗630余人
+                # only shares its sentence with 培训家政从业人员: another thing's count
+                continue
             if m.kind == "coverage" and kw_clause < 0.3:
                 continue
             scored.append((s, ind))

@@ -258,7 +258,8 @@ def _read_content(doc: Document, catalog: Catalog, unit: str | None, period_q: i
     if unit:
         u = next((x for x in catalog.units if x.name == unit), None)
         names = (unit, *(getattr(u, "aliases", ()) or ()))
-    reader = FigureReader(index, allowed, period_q, masks, unit_names=names)
+    reader = FigureReader(index, allowed, period_q, masks, unit_names=names,
+                          doc_title=" ".join(document_zones(doc).title[:2]))
     walked: list[BlockInContext] = []
     context_project = None
     caption: list[str] = []

@@ -161,15 +161,17 @@ def classify_header(h: str) -> str:
     t = squash(h)
     if not t:
         return "other"
-    if re.fullmatch(r"序号?|编号|序列|No\.?", t) or (len(t) <= 4 and "序" in t):
-        return "seq"
+    if re.fullmatch(r"序号?|编号|序列|No\.?", t) or (len(t) <= 4 and "序" in t) or \
+            re.fullmatch(r"\S{0,4}(编码|代码|编号)", t):
+        return "seq"  # 指标编码 SY-03 is a code, not the indicator's words
     if "问题" in t and any(w in t for w in ("打算", "计划", "措施", "下步", "下一步")):
         return "problems_plans"
     if any(w in t for w in ("问题", "困难", "不足", "短板")):
         return "problems"
     if any(w in t for w in ("下步", "下一步", "打算", "下阶段", "措施", "建议", "工作计划")):
         return "plans"
-    if any(w in t for w in ("责任单位", "牵头单位", "配合单位", "责任部门", "填报单位")) or t == "单位":
+    if any(w in t for w in ("责任单位", "牵头单位", "配合单位", "责任部门", "填报单位", "报送单位",
+                            "上报单位")) or t == "单位":
         return "unit"
     if any(w in t for w in ("备注", "说明")):
         return "remarks"
@@ -201,6 +203,8 @@ def classify_header(h: str) -> str:
         return "cumulative"
     if any(w in t for w in ("进展", "进度", "推进", "落实情况", "开展情况", "工作情况", "成效", "做法")):
         return "progress"
+    if re.fullmatch(r"(指标|统计|实际|本期|累计|完成|报告期)?(数值|值)", t):
+        return "cumulative"  # 指标值 | 数值 of a system export: the figure itself
     if any(w in t for w in ("指标", "内容", "名称", "任务", "事项", "具体")):
         return "project" if ("项目" in t or "实事" in t or "工程" in t) and "指标" not in t \
             else "indicator"
@@ -317,6 +321,20 @@ def _rate_columns(columns: list[Column], children: list[str], body: dict[int, li
             c.role = "rate"
 
 
+def _previous_and_this_quarter(columns: list[Column]) -> None:
+    """上半年累计 | 第三季度完成: the running total to an earlier quarter's end beside one
+    quarter's own work is not a ledger of totals. The first is the previous total, the second
+    this quarter's; the figure is their sum (``figures`` adds them, as a clerk would)."""
+    cand = [c for c in columns if c.quarter and c.role in ("ledger", "cumulative", "other")]
+    if len(cand) != 2:
+        return
+    a, b = sorted(cand, key=lambda c: c.quarter)
+    total = ("累计", "截至", "截止")
+    if a.quarter < b.quarter and any(w in a.header for w in total) and not any(
+            w in b.header for w in total):
+        a.role, b.role = "previous", "this_quarter"
+
+
 def read_table(table: Table) -> Optional[TableReading]:
     """The table's columns by role and its data rows, or None when it has no header."""
     header_rows = find_header_rows(table)
@@ -368,6 +386,7 @@ def read_table(table: Table) -> Optional[TableReading]:
     _period_parts(columns, children)
     _fraction_columns(columns, children)
     _rate_columns(columns, children, body)
+    _previous_and_this_quarter(columns)
     # one column per quarter → a ledger; a single quarter column is the cumulative one
     quarter_cols = [c for c in columns if c.quarter and c.role in ("ledger", "cumulative", "other")]
     if len({c.quarter for c in quarter_cols}) >= 2:

@@ -449,3 +449,28 @@ def test_a_weak_reading_in_prose_gives_way_to_the_indicator_the_table_gives_the_
                  "邀请高校教授、科技工作者等走进校园开讲17场，线上线下受众3.2万人次。",
                  table([["指标", "年度目标", "累计完成"], ["青少年“蒲公英”科普大讲堂", "40场", "17"]]))
     assert got == {"9.3": 17}
+
+
+def test_last_quarters_total_beside_this_quarters_work_are_added_as_a_clerk_would(catalog):
+    r = interpret_document(doc("第三季度“润童心”儿童素养提升工程进展情况表", "填报单位：市科协科普部",
+                               table([["项目", "年度目标（场）", "上半年累计（场）", "第三季度完成（场）", "完成进度"],
+                                      ["科普大篷车巡展", "30", "12", "9", "70.0%"],
+                                      ["青少年“蒲公英”科普大讲堂", "40", "17", "11", "70.0%"]])),
+                           catalog, "t.docx")
+    assert {k: v.value for k, v in r.values.items()} == {"9.2": 21, "9.3": 28}
+    assert all(v.confidence < 0.9 for v in r.values.values())  # a sum, not a figure written
+
+
+def test_a_quarters_total_row_and_the_column_named_by_its_measure_under_a_titled_report(catalog):
+    got = values(catalog, "市商务局2024年1—9月家政从业人员培训工作进展情况", "分季度情况如下：",
+                 table([["时间", "培训期数", "培训人次"], ["1-3月", "5", "212"], ["4-6月", "9", "392"],
+                        ["7-9月", "10", "411"], ["1—9月合计", "24", "1015"]]))
+    assert got == {"2.1": 1015}
+
+
+def test_a_system_export_with_codes_and_a_value_column(catalog):
+    got = values(catalog, "", table([
+        ["报送单位", "报送期", "指标编码", "指标名称", "计量单位", "指标值"],
+        ["淄博市医疗保障局", "2024年度", "SY-02", "职工医保住院分娩结算人次", "人次", "8217"],
+        ["淄博市医疗保障局", "2024年度", "SY-03", "职工医保住院分娩政策范围内医疗费用报销比例", "%", "100"]]))
+    assert got == {"5.2": 100}
