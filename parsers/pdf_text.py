@@ -601,8 +601,8 @@ def parse_pdf_text(path, *, limits=None) -> Document:
                 page_items[n] = []
                 continue
             page_items[n] = _page_items(page, doc.warnings)
-            if (page.images or page.curves) and find_seals is None:
-                find_seals = load_seal_finder() or False
+            if find_seals is None and (page.images or _vector_seal_regions(page)):
+                find_seals = load_seal_finder() or False  # (loaded only for a page that may hold one)
             try:
                 _scan_page_pictures(path, page, doc, find_seals)
             except Exception:  # one bad image must not lose the page's text
