@@ -145,9 +145,11 @@ def estimate_skew(grey: np.ndarray, max_angle: float = 10.0) -> float:
         prof = r.sum(axis=1, dtype=np.float64)
         return float(np.square(np.diff(prof)).sum())
 
-    coarse = np.arange(-max_angle, max_angle + 1e-9, 0.5)
+    # (the peak is narrow when a page has few lines — a short table under a title is about
+    # 0.2° wide at this size — so the coarse steps must not step over it)
+    coarse = np.arange(-max_angle, max_angle + 1e-9, 0.2)
     best = max(coarse, key=sharpness)
-    fine = np.arange(best - 0.45, best + 0.451, 0.05)
+    fine = np.arange(best - 0.18, best + 0.181, 0.02)
     angle = float(max(fine, key=sharpness))
     if sharpness(angle) < 1.05 * sharpness(0.0):
         return 0.0  # no angle is clearly better (noise, a blank or a picture): leave it
