@@ -12,6 +12,7 @@ from samples.holdout.corpus import Truth, attachment_head, ret, sign_off
 from samples.holdout.docxkit import HEI, Word
 from samples.holdout.ledger_q import cum, n, prev, qtr
 from samples.holdout.numerals import cn, comma, full
+from samples.holdout.seal import seal_png
 from samples.holdout.wording import WORDING
 from samples.holdout.xlkit import Sheet
 
@@ -20,6 +21,10 @@ PROJ = {1: "实施教育资源扩增优化工程", 2: "实施巾帼促就业计�
         5: "实施新型婚育文化培育行动", 6: "实施儿童友好城市建设促进行动",
         7: "实施普惠托育服务提质行动", 8: "实施“阳光成长”青少年身心健康护航行动",
         9: "实施“润童心”儿童素养提升工程", 10: "实施特殊困难儿童关爱项目"}
+
+
+DISTRICTS = ("张店区", "淄川区", "博山区", "周村区", "临淄区", "桓台县", "高青县", "沂源县", "高新区",
+             "经济开发区", "文昌湖区")
 
 
 def _t(progress: str, problems: str, plans: str) -> dict[str, str]:
@@ -230,8 +235,9 @@ def q09(path: Path) -> Truth:
             ["10", PROJ[10], "享受民政保障的孤困儿童就学资助全覆盖", *t10.values(), ""]]
     w.table(rows, widths=[1.2, 3.5, 4, 8, 3.5, 4, 1.5])
     sign_off(w, "淄博市民政局", "2024年7月4日", 1)
+    w.picture(seal_png("淄博市民政局", seed=10), width_cm=4.0)
     w.save(path)
-    return Truth({"10.1": cum(u, "10.1", p)}, {"10": t10})
+    return Truth({"10.1": cum(u, "10.1", p)}, {"10": t10}, seal_picture=True)
 
 
 # ---------------------------------------------------------------- q10 市残联 Q3 docx
@@ -292,7 +298,7 @@ def q12(path: Path) -> Truth:
         rows.append([str(k), d, name, cat, "新增学位1080个", "已竣工投用"])
     for name in kg:
         k += 1
-        rows.append([str(k), name[:3], name + ("新建" if k % 2 else "改扩建"), "幼儿园", "新增学位270个", "已竣工投用"])
+        rows.append([str(k), next(d for d in DISTRICTS if name.startswith(d)), name + ("新建" if k % 2 else "改扩建"), "幼儿园", "新增学位270个", "已竣工投用"])
     for j, d in enumerate(["张店区", "淄川区", "博山区", "周村区", "临淄区", "桓台县", "高青县", "沂源县", "高新区", "文昌湖区"]):
         k += 1
         rows.append([str(k), d, f"{d}智慧教育应用场景（{['AI课堂', '智慧体育', '数字图书馆', '智慧食堂', '虚拟实验室'][j % 5]}）",
@@ -322,7 +328,7 @@ WORDING.update({
     "q06": (("title", "sign-off"), "1—6月份"),
     "q07": (("sign-off",), "一季度"),
     "q08": (("contact-line",), "1至12月"),
-    "q09": (("title", "sign-off"), "截至2024年6月30日"),
+    "q09": (("title", "sign-off", "seal"), "截至2024年6月30日"),
     "q10": (("title", "sign-off"), "date-line"),
     "q11": (("header",), "第三季度"),
     "q12": (("title", "sign-off"), "全年"),
@@ -538,8 +544,9 @@ def q21(path: Path) -> Truth:
     w.heading("三、下步打算")
     w.body("督促剩余5所学校9月开学前完成整改，实现“4个100%”全部达标。")
     sign_off(w, "淄博市公安局", "2024年7月6日")
+    w.picture(seal_png("淄博市公安局", seed=21), width_cm=4.0)
     w.save(path)
-    return Truth({"8.2": cum(u, "8.2", p)})
+    return Truth({"8.2": cum(u, "8.2", p)}, seal_picture=True)
 
 
 # ---------------------------------------------------------------- q22 市检察院 Q1 pdf-text
@@ -715,7 +722,7 @@ def q30(path: Path) -> Truth:
 
 
 WORDING.update({
-    "q21": (("title", "sign-off"), "上半年"),
+    "q21": (("title", "sign-off", "seal"), "上半年"),
     "q22": (("title", "sign-off"), "一季度"),
     "q23": (("title", "sign-off"), "截至9月底"),
     "q24": (("title",), "第二季度"),
