@@ -31,6 +31,24 @@ def _t(progress: str, problems: str, plans: str) -> dict[str, str]:
     return {"progress": progress, "problems": problems, "plans": plans}
 
 
+def _cache_formulas(path: Path, member: str, values: dict[str, float]) -> None:
+    """Write the cached results of formula cells (as Excel stores them after calculating)."""
+    import re
+    import zipfile
+    with zipfile.ZipFile(path) as z:
+        items = [(i, z.read(i.filename)) for i in z.infolist()]
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as z:
+        for info, data in items:
+            if info.filename == member:
+                xml = data.decode("utf-8")
+                for ref, v in values.items():
+                    xml, k = re.subn(rf'(<c r="{ref}"[^>]*>)<f>(.*?)</f><v\s*/?>(</v>)?',
+                                     lambda m: f"{m.group(1)}<f>{m.group(2)}</f><v>{v:g}</v>", xml)
+                    assert k == 1, ref
+                data = xml.encode("utf-8")
+            z.writestr(info, data)
+
+
 def _g(x: float) -> str:
     return f"{x:g}"
 
@@ -437,14 +455,17 @@ def q17(path: Path) -> Truth:
     dist = ["张店区", "淄川区", "博山区", "周村区", "临淄区", "桓台县", "高青县", "沂源县", "高新区", "经济开发区", "文昌湖区"]
     assert sum(parts) == total, sum(parts)
     rows = [["区域", "演出场次", "课程辅导（节）", "受益学生（人次）", "合计（场）"],
-            ["全市合计", None, None, 41600, total]]
+            ["全市合计", "=SUM(B4:B14)", "=SUM(C4:C14)", "=SUM(D4:D14)", "=SUM(E4:E14)"]]
     for d, k in zip(dist, parts):
-        rows.append([d, k - k // 3, k // 3, k * 380, k])
-    rows[1][1] = sum(r[1] for r in rows[2:])
-    rows[1][2] = sum(r[2] for r in rows[2:])
+        rows.append([d, k - k // 3, k // 3, k * 380, f"=B{len(rows) + 2}+C{len(rows) + 2}"])
     s.table(rows, widths=[14, 12, 14, 16, 12])
     s.line("说明：年度任务200场。", 5)
     s.save(path)
+    # Excel keeps each formula's last computed value beside it; so does this workbook
+    cache = {"B3": sum(k - k // 3 for k in parts), "C3": sum(k // 3 for k in parts),
+             "D3": total * 380, "E3": total}
+    cache.update({f"E{4 + j}": k for j, k in enumerate(parts)})
+    _cache_formulas(path, "xl/worksheets/sheet1.xml", cache)
     return Truth({"9.1": total})
 
 
