@@ -221,8 +221,8 @@ class FigureReader:
         overall row gives the indicator its figure, the parts beside it are dropped."""
         overall: dict[str, list[Candidate]] = {}
         for row, cands in by_row:
-            label = squash(row.text("indicator") or row.text("project")
-                           or (row.all_cells[0].text if row.all_cells else ""))
+            label = squash(row.text("indicator") or row.text("project") or next(
+                (c.text for c in row.all_cells[:3] if c.text.strip()), ""))  # ( | 合计 | 962)
             if re.search(r"综合|总体|整体|平均|合计|总计", label):
                 for c in cands:
                     overall.setdefault(c.ind_id, []).append(c)
@@ -261,8 +261,8 @@ class FigureReader:
             rows[0] if len(rows) == 1 else None)
         if target_row is None:
             return
-        if not (labelled or total) and any(c.role == "cumulative" for c in reading.columns) and any(
-                len(bigrams(target_row.text(r))) >= 2 for r in ("indicator", "project")):
+        if not (labelled or total) and any(c.role == "cumulative" for c in reading.columns) and \
+                self._identify(target_row, project, target_row.cells.get("cumulative"))[0] is not None:
             return  # one row naming its indicator, with a 完成 column (指标 | 单位 | 完成 | 参与人数)
         title = " ".join([*table_title_rows(reading.table), caption])
         for col in reading.columns:
@@ -272,7 +272,7 @@ class FigureReader:
                 continue  # money spent: no indicator of the list is counted in yuan
             if col.role in ("seq", "project", "indicator", "unit", "target", "rate", "this_quarter",
                             "previous", "mark", "progress", "problems", "plans", "problems_plans",
-                            "remarks"):
+                            "remarks", "ledger"):  # (a ledger's columns: its latest quarter)
                 continue
             cell = grid[target_row.index][col.index]
             ind, match, margin = self._identify_by(col.header, project, cell)

@@ -5,6 +5,7 @@ output (cells with confidence < 1 and boxes in pixels)."""
 from __future__ import annotations
 
 from dataclasses import replace
+from typing import Optional
 
 from app.catalog import Catalog
 from app.extraction import checks
@@ -113,6 +114,23 @@ def _period_label_cells(doc: Document) -> list[str]:
     return out
 
 
+def _period_from_dates(zones: Zones, form_lines: list[str], year: int) -> Optional[PeriodFinding]:
+    """The quarter just closed when the return was dated: 填报日期, a 时间 label, the 落款."""
+    for text in [*zones.title, *zones.tail, *zones.furniture, *form_lines]:
+        yq = period_from_report_date(text)
+        if yq and yq[0] == year:
+            return PeriodFinding(f"{year}Q{yq[1]}", f"填报日期：{text.strip()[:40]}", 0.5)
+    for text in [*zones.title, *zones.tail, *zones.furniture, *form_lines]:
+        yq = period_from_time_label(text)
+        if yq and yq[0] == year:
+            return PeriodFinding(f"{year}Q{yq[1]}", f"填报时间：{text.strip()[:40]}", 0.45)
+    for text in [*reversed(zones.tail), *zones.title]:
+        yq = period_from_signoff(text)
+        if yq and yq[0] == year:
+            return PeriodFinding(f"{year}Q{yq[1]}", f"落款日期：{text.strip()[:40]}", 0.4)
+    return None
+
+
 def read_period(doc: Document, zones: Zones, catalog: Catalog, file_name: str) -> PeriodFinding:
     mark = doc.properties.get("wcr_mark", "")
     parts = mark.split("|")
@@ -129,20 +147,14 @@ def read_period(doc: Document, zones: Zones, catalog: Catalog, file_name: str) -
     weighted += [(t, 0.8, "落款") for t in zones.tail]
     weighted += [(t, 0.3, "正文") for t in zones.body[:30]]
     found = find_period(weighted, catalog.year)
-    if found.period:
+    dated = _period_from_dates(zones, form_lines, catalog.year)
+    if found.period and not (
+            dated and found.evidence.startswith("正文") and dated.period > found.period):
         return found
-    for text in [*zones.title, *zones.tail, *zones.furniture, *form_lines]:
-        yq = period_from_report_date(text)
-        if yq and yq[0] == catalog.year:
-            return PeriodFinding(f"{catalog.year}Q{yq[1]}", f"填报日期：{text.strip()[:40]}", 0.5)
-    for text in [*zones.title, *zones.tail, *zones.furniture, *form_lines]:
-        yq = period_from_time_label(text)
-        if yq and yq[0] == catalog.year:
-            return PeriodFinding(f"{catalog.year}Q{yq[1]}", f"填报时间：{text.strip()[:40]}", 0.45)
-    for text in [*reversed(zones.tail), *zones.title]:
-        yq = period_from_signoff(text)
-        if yq and yq[0] == catalog.year:
-            return PeriodFinding(f"{catalog.year}Q{yq[1]}", f"落款日期：{text.strip()[:40]}", 0.4)
+    # (only the body named a period, earlier than the one the return's date closes:
+    # 上半年累计完成数为1,164名 in a return dated 10月9日 is last quarter's figure)
+    if dated:
+        return dated
     stem = file_name.replace("\\", "/").rsplit("/", 1)[-1]
     found = find_period([(stem, 1.0, "文件名")], catalog.year)
     if found.period:

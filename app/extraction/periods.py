@@ -58,11 +58,13 @@ _RULES: list[tuple[re.Pattern, object, float]] = [
      lambda m: _q_of_end_month(_month(m.group(1))), 0.9),
     (re.compile(rf"(?:20\d\d\s*年)?\s*{_MONTH}\s*月\s*(?:底|末)"),
      lambda m: _q_of_end_month(_month(m.group(1))), 0.6),
-    (re.compile(r"全年(?!目标|任务|计划)|年度(?!目标|任务|计划)|年终|1-12月"), lambda m: 4, 0.55),
+    # (年度救助任务, 全年目标: the year's task, not a period reported)
+    (re.compile(r"全年(?!\S{0,4}(?:目标|任务|计划))|年度(?!\S{0,4}(?:目标|任务|计划))|年终|1-12月"),
+     lambda m: 4, 0.55),
 ]
 #: words before a period phrase that make it a comparison, not the reporting period
 _COMPARE_BEFORE = ("较", "比", "上", "同", "与", "自", "从", "低于", "高于", "去年", "上年", "2023年")
-_COMPARE_AFTER = ("时", "相比", "末的", "的基础")
+_COMPARE_AFTER = ("时", "相比", "末的", "的基础", "前")  # (年底前, 9月底前: a deadline)
 
 
 def quarter_mentions(text: str) -> list[QuarterMention]:

@@ -44,7 +44,8 @@ def test_period_phrasings(text, period):
 
 
 @pytest.mark.parametrize("text", ["较一季度增加120人次", "与上季度相比", "同比增长", "年度目标4所",
-                                  "3月15日举办活动", "全年任务"])
+                                  "3月15日举办活动", "全年任务", "年底前完成年度救助任务",
+                                  "全年培训任务5000人次", "确保9月底前开通"])
 def test_comparisons_and_dates_are_not_the_period(text):
     assert period_from_text(text, 2024) is None
 
@@ -103,4 +104,17 @@ def test_a_reporting_period_in_a_cell_beside_its_label_names_the_period(catalog)
     t = table([["统计期", "2024年1-9月", ""], ["项目", "指标", "累计完成"],
                ["儿童关爱", "残疾儿童康复救助（名）", "1520"]])
     r = interpret_document(doc("市残联办实事进展", t), catalog, "t.docx")
+    assert r.period == "2024Q3"
+
+
+def test_a_return_dated_after_a_later_quarter_is_not_the_quarter_its_body_looks_back_on(catalog):
+    from app.extraction.interpret import interpret_document
+    from tests.app.extraction.builders import doc
+
+    r = interpret_document(doc(
+        "淄残联字〔2024〕47号", "淄博市残疾人联合会", "关于残疾儿童康复救助工作进展情况的报告",
+        "市妇儿工委办公室：", "现将我会承担的2024年为全市妇女儿童办实事项目进展情况报告如下：", "一、工作进展",
+        "今年以来，累计为1,597名残疾儿童提供康复救助服务；上半年累计完成数为1,164名。",
+        "二、存在问题", "部分区县康复机构专业人员不足。", "三、下步打算", "年底前完成年度救助任务。",
+        "淄博市残疾人联合会", "2024年10月9日"), catalog, "r.docx")
     assert r.period == "2024Q3"
