@@ -3,3 +3,303 @@ Please do not read this file while changing app/extraction/."""
 from __future__ import annotations
 
 B = 11
+
+from openpyxl import Workbook
+from openpyxl.styles import Alignment, Font
+
+from samples.holdout.corpus import Truth, attachment_head, ret, sign_off
+from samples.holdout.docxkit import HEI, Word
+from samples.holdout.ledger_r import fig, n
+from samples.holdout.numerals import cn, comma, full
+from samples.holdout.wording import WORDING
+from samples.holdout.xlkit import Sheet
+
+WORDING.update({
+    "r01": (("title",), "上半年"),
+    "r02": (("fill-line",), "截至9月底"),
+    "r03": (("cover-sheet",), "2024年度"),
+    "r04": (("title", "fill-line"), "1—9月"),
+    "r05": (("fill-line",), "统计时间"),
+    "r06": (("title",), "全年"),
+    "r07": (("title", "sign-off"), "第二季度"),
+    "r08": (("fill-line",), "前三季度"),
+    "r09": (("title",), "截至2024年6月30日"),
+    "r10": (("fill-line",), "date-line"),
+    "r11": (("cover-sheet",), "1至12月"),
+    "r12": (("contact-line",), "三季度"),
+    "r13": (("title", "fill-line"), "全年"),
+    "r14": (("title", "sign-off"), "2024年度"),
+    "r15": (("title", "sign-off"), "一季度"),
+    "r16": (("title", "sign-off"), "前三季度"),
+    "r17": (("header",), "截至6月底"),
+    "r18": (("sign-off",), "1至12月"),
+    "r19": (("title",), "第二季度"),
+    "r20": (("title", "sign-off"), "截至3月31日"),
+    "r21": (("title", "sign-off"), "前三季度"),
+    "r22": (("header",), "上半年"),
+    "r23": (("title", "sign-off"), "全年"),
+    "r24": (("fill-line",), "第四季度"),
+    "r25": (("title", "sign-off"), "二季度"),
+    "r26": (("title", "sign-off"), "截至9月底"),
+    "r27": (("title", "sign-off"), "全年"),
+    "r28": (("fill-line",), "一季度"),
+    "r29": (("title", "sign-off"), "1—6月"),
+})
+
+DISTRICTS = ["张店区", "淄川区", "博山区", "周村区", "临淄区", "桓台县", "高青县", "沂源县",
+             "高新区", "经济开发区", "文昌湖区"]
+
+
+def split(total: int, k: int = 11, seed: int = 7) -> list[int]:
+    """``total`` shared over ``k`` districts, roughly by size, summing exactly."""
+    weights = [(seed * (i + 3)) % 9 + 4 for i in range(k)]
+    parts = [total * w // sum(weights) for w in weights]
+    parts[0] += total - sum(parts)
+    return parts
+
+
+def texts(rows: dict[str, tuple[str, str, str]]) -> dict[str, dict[str, str]]:
+    return {k: {"progress": a, "problems": b, "plans": c} for k, (a, b, c) in rows.items()}
+
+
+# ------------------------------------------------------------------ Excel
+@ret("r01", "市教育局", "2024Q2", "xlsx: 进展情况表, own projects only, figures in prose", "xlsx", batch=B)
+def r01(path):
+    u, p = "市教育局", "2024Q2"
+    t1 = (f"今年计划新改扩建中小学4所、幼儿园10所。上半年已完工中小学{n(u,'1.1',p)}所（张店区第十中学扩建工程），"
+          f"幼儿园{n(u,'1.2',p)}所，另有6所幼儿园主体施工中；打造智慧教育应用场景{n(u,'1.3',p)}个。")
+    t8 = (f"开展心理健康科普知识宣传{n(u,'8.1',p)}场，覆盖师生家长约3.6万人次；全市中小学幼儿园安全防范建设"
+          f"“4个100%”达标率{n(u,'8.2',p)}%，较一季度提高1.7个百分点。")
+    rows = {"1": (t1, "部分项目受用地手续影响，开工时间滞后。", "督促各区县加快施工进度，确保9月开学前投用一批。"),
+            "8": (t8, "个别农村学校专职保安配备不足。", "开展暑期安全专项检查，年底前全部达标。")}
+    s = Sheet(title="进展情况")
+    s.line("淄博市教育局2024年上半年为全市妇女儿童办实事项目进展情况表", 7, size=16, bold=True, align="center", height=30)
+    s.table([["序号", "项目名称", "目标任务", "牵头/责任单位", "进展情况", "存在问题", "下一步打算"],
+             ["1", "实施教育资源扩增优化工程", "新改扩建中小学4所、幼儿园10所，打造智慧教育应用场景10个", "市教育局", *rows["1"]],
+             ["8", "实施“阳光成长”青少年身心健康护航行动", "开展心理健康科普知识宣传200场；“4个100%”达标率100%", "市教育局（牵头）", *rows["8"]]],
+            widths=[6, 20, 26, 14, 50, 26, 30])
+    s.save(path)
+    return Truth({"1.1": fig(u, "1.1", p), "1.2": fig(u, "1.2", p), "1.3": fig(u, "1.3", p),
+                  "8.1": fig(u, "8.1", p), "8.2": fig(u, "8.2", p)}, texts(rows))
+
+
+@ret("r02", "市妇联", "2024Q3", "xlsx: per-indicator table 年度任务|累计|进度|本季度", "xlsx", batch=B)
+def r02(path):
+    u, p, q = "市妇联", "2024Q3", "2024Q2"
+    items = [("2.1", "培训家政从业人员", "人次", "—"), ("2.2", "举办女性就业专场招聘活动", "场", "—"),
+             ("4.1", "开展家庭教育巡讲", "场", 1000), ("4.2", "培训家庭教育骨干", "人", 550),
+             ("5.1", "举办单身青年联谊活动", "场", 10), ("6.1", "试点打造儿童友好共建联盟", "个", 8)]
+    s = Sheet(title="Sheet1")
+    s.line("2024年为全市妇女儿童办实事项目推进情况统计表", 8, size=16, bold=True, align="center")
+    s.cells(["填报单位：淄博市妇女联合会（盖章）", None, None, None, None, "统计截至：2024年9月底"])
+    rows = [["序号", "指标名称", "计量单位", "年度任务", "截至本季度末累计完成", "完成进度", "其中：本季度完成", "备注"]]
+    vals = {}
+    for k, (i, name, m, target) in enumerate(items, 1):
+        cum, prev = n(u, i, p), n(u, i, q)
+        prog = f"{cum / target:.1%}" if isinstance(target, int) else "—"
+        rows.append([k, name, m, target, cum, prog, cum - prev, "市妇联牵头" if i[0] in "456" else "配合市人社局"])
+        vals[i] = fig(u, i, p)
+    s.table(rows, widths=[6, 30, 10, 10, 14, 10, 12, 16])
+    s.cells(["填报人：王晓", None, None, "联系电话：0533-3182276"])
+    s.save(path)
+    return Truth(vals)
+
+
+@ret("r03", "市卫生健康委", "2024Q4", "xlsx: cover sheet + table sheet, numbers stored as text", "xlsx", batch=B)
+def r03(path):
+    u, p = "市卫生健康委", "2024Q4"
+    wb = Workbook()
+    cov = wb.active
+    cov.title = "封面"
+    for r, text in ((4, "2024年为全市妇女儿童办实事项目"), (5, "进展情况报表"), (9, "报送单位：淄博市卫生健康委员会"),
+                    (10, "报告期：2024年度"), (11, "报送日期：2025年1月6日")):
+        cov.cell(r, 2, text).font = Font(name="宋体", size=18 if r < 6 else 14, bold=r < 6)
+    cov.column_dimensions["B"].width = 60
+    s = Sheet(wb, "报表")
+    s.line("办实事项目完成情况", 6, size=14, bold=True, align="center")
+    s.table([["项目", "指标", "全年目标", "完成值", "完成情况说明", "备注"],
+             ["“两癌”检查", "35—64岁适龄妇女“两癌”筛查率", "≥90%", f"{n(u,'3.1',p)}%", "全市完成宫颈癌筛查11.2万人、乳腺癌筛查11.0万人", ""],
+             ["“两癌”检查", "符合条件的“两癌”患病妇女救助覆盖率", "100%", "100%", "", ""],
+             ["普惠托育", "培育市级婴幼儿照护服务示范区县", "5个左右", str(n(u, '7.1', p)), "", "桓台县、临淄区等"],
+             ["普惠托育", "打造市级示范托育机构", "10家以上", str(n(u, '7.2', p)), "", ""],
+             ["阳光成长", "开展心理健康科普知识宣传（场）", "", str(n(u, '8.1', p)), "", "与市教育局共同开展"]],
+            merges=[(1, 0, 2, 0), (3, 0, 4, 0)], widths=[14, 36, 12, 10, 40, 18])
+    s.save(path)
+    return Truth({i: fig(u, i, p) for i in ("3.1", "3.2", "7.1", "7.2", "8.1")})
+
+
+@ret("r04", "市残联", "2024Q3", "xlsx: district rows with 全市合计 at the bottom", "xlsx", batch=B)
+def r04(path):
+    u, p = "市残联", "2024Q3"
+    tot = n(u, "10.2", p)
+    parts = split(tot, seed=5)
+    s = Sheet(title="康复救助")
+    s.line("淄博市残疾儿童康复救助工作进度表（1—9月）", 6, size=15, bold=True, align="center")
+    s.cells(["填报单位：市残联康复部", None, None, None, "单位：名"])
+    rows = [["区县", "年度任务", "已救助人数", "其中：肢体", "其中：孤独症", "完成率"]]
+    tasks = [260, 200, 150, 150, 230, 180, 120, 160, 250, 180, 120]
+    for d, k, t in zip(DISTRICTS, parts, tasks):
+        rows.append([d, t, k, k // 3, k // 4, f"{k / t:.0%}"])
+    rows.append(["全市合计", 2000, tot, sum(k // 3 for k in parts), sum(k // 4 for k in parts), f"{tot / 2000:.1%}"])
+    s.table(rows, widths=[14, 10, 12, 12, 12, 10])
+    s.save(path)
+    return Truth({"10.2": float(tot)})
+
+
+@ret("r05", "市人力资源社会保障局", "2024Q1", "xlsx: quarter ledger columns, merged two-row header, only Q1 filled", "xlsx", batch=B)
+def r05(path):
+    u, p = "市人力资源社会保障局", "2024Q1"
+    s = Sheet(title="台账")
+    s.line("巾帼促就业计划工作台账", 8, size=15, bold=True, align="center")
+    s.cells(["填报单位：市人社局职业能力建设科", None, None, None, None, "统计时间：2024年1-3月"])
+    s.table([["序号", "工作内容", "单位", "年度目标", "完成情况（累计）", None, None, None],
+             [None, None, None, None, "一季度", "二季度", "三季度", "四季度"],
+             [1, "培训家政从业人员", "人次", "5000", str(n(u, "2.1", p)), None, None, None],
+             [2, "举办女性就业专场招聘活动", "场", "", str(n(u, "2.2", p)), None, None, None]],
+            merges=[(0, 0, 1, 0), (0, 1, 1, 1), (0, 2, 1, 2), (0, 3, 1, 3), (0, 4, 0, 7)],
+            header_rows=2, widths=[6, 28, 8, 10, 10, 10, 10, 10])
+    s.save(path)
+    return Truth({"2.1": fig(u, "2.1", p), "2.2": fig(u, "2.2", p)})
+
+
+@ret("r06", "市科协", "2024Q4", "xlsx: per-quarter amounts with a 全年合计 column", "xlsx", batch=B)
+def r06(path):
+    u = "市科协"
+    s = Sheet(title="Sheet1")
+    s.line("淄博市科学技术协会2024年全年办实事项目完成情况", 8, size=15, bold=True, align="center")
+    rows = [["项目", "年度任务（场）", "一季度", "二季度", "三季度", "四季度", "全年合计", "备注"]]
+    for i, name, tgt in (("9.2", "科普大篷车巡展", 30), ("9.3", "青少年“蒲公英”科普大讲堂", 40)):
+        cum = [n(u, i, q) for q in ("2024Q1", "2024Q2", "2024Q3", "2024Q4")]
+        per = [cum[0]] + [cum[k] - cum[k - 1] for k in range(1, 4)]
+        rows.append([name, tgt, *per, cum[3], "超额完成" if cum[3] > tgt else ""])
+    s.table(rows, widths=[30, 14, 9, 9, 9, 9, 10, 12])
+    s.skip()
+    s.line("说明：各季度为当季新增场次。", 8)
+    s.save(path)
+    return Truth({"9.2": fig(u, "9.2", "2024Q4"), "9.3": fig(u, "9.3", "2024Q4")})
+
+
+@ret("r07", "市法院", "2024Q2", "xlsx: 进展情况表 for project 8, no catalog figure", "xlsx", batch=B)
+def r07(path):
+    rows = {"8": ("牵头建立家事案件调解联盟，联合市妇联、市司法局等单位出台《家事纠纷联调工作办法》；二季度审结涉未成年人家事案件136件，"
+                  "发出家庭教育指导令9份。",
+                  "基层法庭专业调解力量不足。",
+                  "下半年在张店、淄川两个基层法院试点家事调解工作室。")}
+    s = Sheet(title="Sheet1")
+    s.line("淄博市中级人民法院2024年第二季度办实事项目进展情况", 6, size=15, bold=True, align="center")
+    s.table([["序号", "项目名称", "承担任务", "推进情况", "困难和问题", "下步工作计划"],
+             ["8", "实施“阳光成长”青少年身心健康护航行动", "建立家事案件调解联盟", *rows["8"]]],
+            widths=[6, 22, 18, 50, 24, 30])
+    s.skip(2)
+    s.cells([None, None, None, None, "淄博市中级人民法院"])
+    s.cells([None, None, None, None, "2024年7月3日"])
+    s.save(path)
+    return Truth({}, texts(rows))
+
+
+ALL_TEN = [("1", "实施教育资源扩增优化工程", "市教育局"), ("2", "实施巾帼促就业计划", "市人力资源社会保障局"),
+           ("3", "实施适龄妇女“两癌”免费检查和救助行动", "市卫生健康委"), ("4", "实施家庭教育指导服务行动", "市妇联"),
+           ("5", "实施新型婚育文化培育行动", "市妇联"), ("6", "实施儿童友好城市建设促进行动", "市妇联"),
+           ("7", "实施普惠托育服务提质行动", "市卫生健康委、市总工会"), ("8", "实施“阳光成长”青少年身心健康护航行动", "市教育局"),
+           ("9", "实施“润童心”儿童素养提升工程", "市文化和旅游局"), ("10", "实施特殊困难儿童关爱项目", "市民政局")]
+
+
+@ret("r08", "市总工会", "2024Q3", "xlsx: all ten projects, only own row filled", "xlsx", batch=B)
+def r08(path):
+    u, p = "市总工会", "2024Q3"
+    mine = (f"暑期在全市各级工会开办职工子女托管班40个班次，服务职工子女1600余名；加上寒假开办的{n(u,'7.3','2024Q1')}个班次，"
+            f"前三季度累计开办{n(u,'7.3',p)}个班次。", "场地和志愿者依托学校，协调难度大。", "总结暑期托管经验，谋划寒假托管班。")
+    s = Sheet(title="进展表")
+    s.line("2024年为全市妇女儿童办实事项目进展情况表（前三季度）", 6, size=15, bold=True, align="center")
+    s.cells(["填报单位：淄博市总工会", None, None, None, "填报时间：2024.10.9"])
+    rows = [["序号", "项目", "牵头单位", "完成情况", "存在问题", "下步工作计划"]]
+    for no, name, lead in ALL_TEN:
+        rows.append([no, name, lead, *(mine if no == "7" else ("", "", ""))])
+    s.table(rows, widths=[6, 30, 18, 50, 24, 26])
+    s.save(path)
+    return Truth({"7.3": fig(u, "7.3", p)}, texts({"7": mine}))
+
+
+@ret("r09", "市文化和旅游局", "2024Q2", "xlsx: 全市合计 row on top of district rows, numbers as text, 备注", "xlsx", batch=B)
+def r09(path):
+    u, p = "市文化和旅游局", "2024Q2"
+    tot = n(u, "9.1", p)
+    parts = split(tot, seed=3)
+    s = Sheet(title="戏曲进校园")
+    s.line("淄博市文化和旅游局戏曲进校园演出及课程辅导开展情况统计（截至2024年6月30日）", 5, size=14, bold=True, align="center")
+    rows = [["区县", "演出场次", "课程辅导场次", "小计", "备注"],
+            ["全市合计", str(sum(k // 2 for k in parts)), str(sum(k - k // 2 for k in parts)), str(tot), "年度任务200场"]]
+    for d, k in zip(DISTRICTS, parts):
+        rows.append([d, str(k // 2), str(k - k // 2), str(k), "五音戏" if d == "周村区" else ""])
+    s.table(rows, widths=[14, 12, 14, 10, 18])
+    s.save(path)
+    return Truth({"9.1": float(tot)})
+
+
+@ret("r10", "市交通运输局", "2024Q1", "xlsx: one row, quarter only in a date line", "xlsx", batch=B)
+def r10(path):
+    u, p = "市交通运输局", "2024Q1"
+    s = Sheet(title="Sheet1")
+    s.line("“定制公交”助学专线开通情况", 5, size=14, bold=True, align="center")
+    s.cells(["填报单位：淄博市交通运输局"])
+    s.table([["任务", "目标", "已开通（条）", "线路", "备注"],
+             ["开通“定制公交”助学专线", "4条", n(u, "6.2", p), "淄博七中—火车站", "其余线路正征集学生需求"]],
+            widths=[26, 8, 12, 24, 26])
+    s.cells(["报送日期：2024年4月7日"])
+    s.save(path)
+    return Truth({"6.2": fig(u, "6.2", p)})
+
+
+@ret("r11", "市民政局", "2024Q4", "xlsx: cover sheet, rate stored as 1 with % format, explanation sheet", "xlsx", batch=B)
+def r11(path):
+    u, p = "市民政局", "2024Q4"
+    wb = Workbook()
+    cov = wb.active
+    cov.title = "封面"
+    cov["A2"], cov["A4"], cov["A5"] = "特殊困难儿童关爱项目进展报表", "填报单位：淄博市民政局儿童福利科", "报表期间：2024年1至12月"
+    cov["A2"].font = Font(size=18, bold=True)
+    cov.column_dimensions["A"].width = 50
+    s = Sheet(wb, "数据")
+    s.table([["指标", "应资助人数", "已资助人数", "覆盖率"],
+             ["享受民政保障的孤困儿童就学资助", 1437, 1437, 1.0],
+             ["其中：孤儿", 212, 212, 1.0], ["事实无人抚养儿童", 1225, 1225, 1.0]],
+            number_formats={(r, 3): "0%" for r in (1, 2, 3)}, widths=[34, 12, 12, 10])
+    ex = wb.create_sheet("说明")
+    ex["A1"] = "“爱心妈妈”结对帮扶持续开展，全年结对886对。"
+    s.save(path)
+    return Truth({"10.1": 100.0})
+
+
+@ret("r12", "市商务局", "2024Q3", "xlsx: 本季度|累计 columns, department only in the contact line", "xlsx", batch=B)
+def r12(path):
+    u, p = "市商务局", "2024Q3"
+    cum, prev = n(u, "2.1", p), n(u, "2.1", "2024Q2")
+    s = Sheet(title="家政培训")
+    s.line("三季度家政从业人员培训情况", 6, size=14, bold=True, align="center")
+    s.table([["培训机构", "培训类型", "本季度培训（人次）", "年初至今累计（人次）", "持证人数", "备注"],
+             ["淄博市家政服务职业培训学校", "母婴护理", (cum - prev) // 2, None, 96, ""],
+             ["张店区巾帼家政服务中心", "养老护理", (cum - prev) - (cum - prev) // 2, None, 71, ""],
+             ["合计", "", cum - prev, cum, 167, "全年任务由市人社局牵头5000人次"]],
+            widths=[28, 12, 16, 18, 10, 26])
+    s.skip()
+    s.cells(["联系人：市商务局服务贸易科  刘洋   电话：3183095"])
+    s.save(path)
+    return Truth({"2.1": fig(u, "2.1", p)})
+
+
+@ret("r13", "团市委", "2024Q4", "xlsx: activity list with 单位：场 and a 合计", "xlsx", batch=B)
+def r13(path):
+    u, p = "团市委", "2024Q4"
+    s = Sheet(title="联谊活动")
+    s.line("共青团淄博市委员会2024年全年单身青年联谊活动开展情况", 5, size=14, bold=True, align="center")
+    s.cells(["填报单位：团市委青年发展部", None, None, "单位：场、人"])
+    acts = [("2024-05-04", "“青春有约”五四青年联谊会", "张店区", 120), ("2024-08-10", "七夕“淄”味相亲会", "周村区", 200),
+            ("2024-09-21", "“牵手齐都”户外联谊", "临淄区", 86), ("2024-10-26", "秋日读书交友会", "高新区", 60),
+            ("2024-11-16", "“缘来在淄博”企业青年联谊", "桓台县", 150), ("2024-12-14", "冬日暖心联谊", "张店区", 90)]
+    rows = [["序号", "时间", "活动名称", "地点", "参与人数"]]
+    rows += [[k, *a] for k, a in enumerate(acts, 1)]
+    rows.append(["合计", f"{len(acts)}场", "", "", sum(a[3] for a in acts)])
+    s.table(rows, widths=[6, 12, 30, 10, 10])
+    s.save(path)
+    assert len(acts) == n(u, "5.1", p)
+    return Truth({"5.1": fig(u, "5.1", p)})
