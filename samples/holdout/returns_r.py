@@ -303,3 +303,250 @@ def r13(path):
     s.save(path)
     assert len(acts) == n(u, "5.1", p)
     return Truth({"5.1": fig(u, "5.1", p)})
+
+
+# ------------------------------------------------------------------ Word (docx, pdf-text, doc)
+@ret("r14", "市教育局", "2024Q4", "report: 文号, 主送, prose with distractors", "docx", batch=B)
+def r14(path):
+    u, p = "市教育局", "2024Q4"
+    w = Word()
+    w.para("淄教字〔2025〕3号", align="center")
+    w.title("淄博市教育局\n关于2024年度为全市妇女儿童办实事项目\n进展情况的报告")
+    w.para("市妇儿工委办公室：")
+    w.body("2024年，我局认真落实《2024年为全市妇女儿童办实事项目清单》（淄政办字〔2024〕13号）要求，现将有关情况报告如下。")
+    w.heading("一、教育资源扩增优化工程")
+    w.body(f"全年投入资金3.82亿元，同比增长12.6%。年度计划新改扩建中小学4所，实际完成{cn(n(u,'1.1',p))}所；"
+           f"新改扩建幼儿园{n(u,'1.2',p)}所，超出计划1所，新增学位2760个。全省共打造智慧教育应用场景300个，"
+           f"我市打造{n(u,'1.3',p)}个，其中张店区4个。")
+    w.heading("二、“阳光成长”青少年身心健康护航行动")
+    w.body(f"截至12月底，全市累计开展心理健康科普知识宣传{n(u,'8.1',p)}场（三季度末为{n(u,'8.1','2024Q3')}场），"
+           f"开通心理援助热线0533-12355。中小学幼儿园安全防范建设“4个100%”达标率达到{n(u,'8.2',p)}%。")
+    w.heading("三、下一步工作")
+    w.body("持续巩固项目成果，建立长效机制。")
+    w.para("联系人：李明，电话：0533-2181536", indent=True)
+    sign_off(w, "淄博市教育局", "2025年1月8日")
+    w.save(path)
+    return Truth({i: fig(u, i, p) for i in ("1.1", "1.2", "1.3", "8.1", "8.2")})
+
+
+@ret("r15", "市妇联", "2024Q1", "landscape 进展情况表, Chinese numerals, four projects", "docx", batch=B)
+def r15(path):
+    u, p = "市妇联", "2024Q1"
+    rows = {
+        "4": (f"启动“家庭教育千场巡讲”活动，一季度开展巡讲{cn(n(u,'4.1',p))}场；举办家庭教育骨干培训班2期，培训骨干{cn(n(u,'4.2',p))}人。",
+              "部分区县师资力量薄弱。", "二季度各区县至少再培训骨干30人。"),
+        "5": (f"在“三八”节期间举办单身青年联谊活动{cn(n(u,'5.1',p))}场，参与青年180余人。", "男女报名比例不均衡。", "联合团市委在五四期间举办联谊活动。"),
+        "6": (f"已试点打造儿童友好共建联盟{cn(n(u,'6.1',p))}个。", "无", "继续推进共建联盟试点。"),
+    }
+    w = Word(landscape=True)
+    w.title("淄博市妇女联合会2024年一季度\n为全市妇女儿童办实事项目进展情况", size=18)
+    tab = [["序号", "项目名称", "工作进度", "存在问题", "下一步工作计划"]]
+    for no, name, _ in ALL_TEN:
+        if no in rows:
+            tab.append([no, name, *rows[no]])
+    w.table(tab, widths=[1.5, 5, 11, 4, 5])
+    sign_off(w, "淄博市妇女联合会", "2024年4月3日", blank=1)
+    w.save(path)
+    return Truth({i: fig(u, i, p) for i in ("4.1", "4.2", "5.1", "6.1")}, texts(rows))
+
+
+@ret("r16", "市检察院", "2024Q3", "table for project 8, work but no catalog figure", "docx", batch=B)
+def r16(path):
+    rows = {"8": ("前三季度共办理侵害未成年人犯罪案件47件，开展“法治进校园”宣讲62场，联合市法院、市妇联参与家事案件调解联盟建设。",
+                  "专业心理疏导人员缺乏。", "四季度开展未成年人检察业务统一集中办理工作评估。")}
+    w = Word()
+    w.title("淄博市人民检察院\n前三季度办实事项目落实情况", size=18)
+    w.table([["项目", "落实情况", "存在问题", "下步打算"], ["8.“阳光成长”青少年身心健康护航行动", *rows["8"]]],
+            widths=[3.5, 7, 3, 3.5])
+    sign_off(w, "淄博市人民检察院", "2024年10月10日")
+    w.save(path)
+    return Truth({}, texts(rows))
+
+
+@ret("r17", "市医保局", "2024Q2", "short table, department only in the page header, 百分之百", "docx", batch=B)
+def r17(path):
+    w = Word()
+    w.header("淄博市医疗保障局")
+    w.title("新型婚育文化培育行动医保工作进展", size=18)
+    w.para("（截至6月底）", align="center")
+    w.table([["指标", "目标", "完成情况"],
+             ["职工医保住院分娩政策范围内医疗费用报销比例", "100%", "百分之百。上半年职工医保结算住院分娩4216人次，基金支付3108万元"]],
+            widths=[6, 2.5, 8])
+    w.save(path)
+    return Truth({"5.2": 100.0})
+
+
+@ret("r18", "市公安局", "2024Q4", "table, department only in the sign-off, 1至12月", "docx", batch=B)
+def r18(path):
+    w = Word()
+    w.title("2024年1至12月中小学幼儿园安全防范建设情况", size=18)
+    w.table([["项目", "全市学校（园）数", "达标数", "达标率", "备注"],
+             ["专职保安员配备", "1032", "1032", "100%", ""], ["封闭化管理", "1032", "1032", "100%", ""],
+             ["一键式报警", "1032", "1032", "100%", ""], ["视频监控系统", "1032", "1032", "100%", ""],
+             ["“4个100%”达标率", "", "", "100%", "较上年提高0.8个百分点"]], widths=[5, 3, 2.5, 2.5, 4])
+    w.body("全年护学岗累计出动警力5.6万人次。")
+    sign_off(w, "淄博市公安局", "2025年1月5日")
+    w.save(path)
+    return Truth({"8.2": 100.0})
+
+
+@ret("r19", "市卫生健康委", "2024Q2", "per-indicator table split by a page break", "docx", batch=B)
+def r19(path):
+    u, p, q = "市卫生健康委", "2024Q2", "2024Q1"
+    items = [("3.1", "35—64岁适龄妇女“两癌”筛查率", "%", "≥90"), ("3.2", "“两癌”患病妇女救助覆盖率", "%", "100"),
+             ("7.1", "市级婴幼儿照护服务示范区县", "个", "5左右"), ("7.2", "市级示范托育机构", "家", "≥10"),
+             ("8.1", "心理健康科普知识宣传", "场", "—")]
+    w = Word(landscape=True)
+    w.title("淄博市卫生健康委员会第二季度办实事项目指标完成情况表", size=18)
+    head = ["序号", "指标", "单位", "年度任务", "截至本季度末累计完成", "本季度完成", "备注"]
+    first = [head]
+    second = [head]
+    for k, (i, name, m, t) in enumerate(items, 1):
+        cum, prev = n(u, i, p), n(u, i, q)
+        row = [str(k), name, m, t, str(cum), "—" if m == "%" else str(cum - prev), ""]
+        (first if k <= 3 else second).append(row)
+    w.table(first, widths=[1.5, 8, 1.5, 3, 4, 3, 4])
+    w.page_break()
+    w.para("（续表）")
+    w.table(second, widths=[1.5, 8, 1.5, 3, 4, 3, 4])
+    w.save(path)
+    return Truth({i: fig(u, i, p) for i, *_ in items})
+
+
+@ret("r20", "市残联", "2024Q1", "short report, figures as 余 and Chinese numerals", "docx", batch=B)
+def r20(path):
+    u, p = "市残联", "2024Q1"
+    v = n(u, "10.2", p)
+    w = Word()
+    w.title("市残联关于一季度残疾儿童康复救助工作进展情况的报告", size=20)
+    w.para("市妇儿工委办公室：")
+    w.body(f"截至3月31日，全市共为{cn(v)}名残疾儿童提供康复救助，完成年度任务（约2000名）的{v / 20:.1f}%。"
+           f"其中0—6岁儿童三百八十名，全市定点康复机构38家。")
+    w.body("下一步，我们将加快审核进度，确保应救尽救。")
+    sign_off(w, "淄博市残疾人联合会", "2024年4月2日")
+    w.save(path)
+    return Truth({"10.2": fig(u, "10.2", p)})
+
+
+@ret("r21", "市人力资源社会保障局", "2024Q3", "report with an attached landscape table", "pdf-text", batch=B)
+def r21(path):
+    u, p = "市人力资源社会保障局", "2024Q3"
+    w = Word()
+    w.title("淄博市人力资源和社会保障局\n关于前三季度巾帼促就业计划落实情况的报告", size=20)
+    w.para("市妇儿工委办公室：")
+    w.body(f"今年以来，我局会同市妇联、市商务局扎实推进巾帼促就业计划。前三季度全市累计培训家政从业人员{comma(n(u,'2.1',p))}人次，"
+           f"完成年度任务5000人次的{n(u,'2.1',p) / 50:.1f}%，其中市妇联组织培训{n('市妇联','2.1',p)}人次；"
+           f"举办女性就业专场招聘活动{n(u,'2.2',p)}场，提供岗位1.3万个。")
+    w.body("详细情况见附件。")
+    sign_off(w, "淄博市人力资源和社会保障局", "2024年10月9日")
+    attachment_head(w, "巾帼促就业计划推进情况表")
+    w.table([["指标", "年度任务", "7—9月完成", "1—9月累计", "完成进度"],
+             ["培训家政从业人员（人次）", "5000", str(n(u, '2.1', p) - n(u, '2.1', '2024Q2')), str(n(u, '2.1', p)), f"{n(u,'2.1',p) / 50:.1f}%"],
+             ["举办女性就业专场招聘活动（场）", "—", str(n(u, '2.2', p) - n(u, '2.2', '2024Q2')), str(n(u, '2.2', p)), "—"]],
+            widths=[8, 3, 3, 3, 3])
+    w.save(path)
+    return Truth({"2.1": fig(u, "2.1", p), "2.2": fig(u, "2.2", p)})
+
+
+@ret("r22", "市科协", "2024Q2", "table, department only in the page header, full-width digits", "pdf-text", batch=B)
+def r22(path):
+    u, p = "市科协", "2024Q2"
+    w = Word()
+    w.header("淄博市科学技术协会")
+    w.title("“润童心”儿童素养提升工程上半年推进情况", size=18)
+    w.table([["工作任务", "全年目标", "上半年累计完成", "主要成效"],
+             ["科普大篷车巡展", "30场", full(f"{n(u,'9.2',p)}场"), "走进沂源、高青等地农村学校"],
+             ["青少年“蒲公英”科普大讲堂", "40场", full(f"{n(u,'9.3',p)}场"), "邀请院士专家授课，受众1.1万人次"]],
+            widths=[5, 2.5, 3.5, 6])
+    w.save(path)
+    return Truth({"9.2": fig(u, "9.2", p), "9.3": fig(u, "9.3", p)})
+
+
+@ret("r23", "市文化和旅游局", "2024Q4", "prose report with last quarter figure and money distractors", "pdf-text", batch=B)
+def r23(path):
+    u, p = "市文化和旅游局", "2024Q4"
+    w = Word()
+    w.title("市文旅局2024年全年为妇女儿童办实事项目完成情况", size=20)
+    w.body(f"戏曲进校园演出及课程辅导：全年计划200场，全年累计开展{n(u,'9.1',p)}场，较三季度末的{n(u,'9.1','2024Q3')}场"
+           f"增加{n(u,'9.1',p) - n(u,'9.1','2024Q3')}场，投入专项资金46.5万元，惠及学生8.3万人次。全省共完成2800余场。")
+    w.body("存在问题：农村学校剧场条件有限。下一步：推动戏曲课程常态化。")
+    sign_off(w, "淄博市文化和旅游局", "2025年1月7日")
+    w.save(path)
+    return Truth({"9.1": fig(u, "9.1", p)})
+
+
+@ret("r24", "市妇联", "2024Q4", "long table of all its indicators with a fill line, full-width digits", "pdf-text", batch=B)
+def r24(path):
+    u, p = "市妇联", "2024Q4"
+    items = [("2", "2.1", "培训家政从业人员（人次）"), ("2", "2.2", "举办女性就业专场招聘活动（场）"),
+             ("4", "4.1", "开展家庭教育巡讲（场）"), ("4", "4.2", "培训家庭教育骨干（人）"),
+             ("5", "5.1", "举办单身青年联谊活动（场）"), ("6", "6.1", "试点打造儿童友好共建联盟（个）")]
+    w = Word(landscape=True)
+    w.title("2024年第四季度为全市妇女儿童办实事项目进展情况统计表", size=18)
+    w.para("填报单位（盖章）：淄博市妇女联合会                   填报日期：2025年1月3日")
+    tab = [["项目序号", "指标", "目标", "全年累计完成", "落实情况"]]
+    for no, i, name in items:
+        tab.append([no, name, "", full(n(u, i, p)), "已完成" if i != "4.2" else "每区县均超过50人"])
+    tab[3][2], tab[4][2], tab[5][2], tab[6][2] = "1000", "550", "10", "8"
+    w.table(tab, widths=[2, 8, 2.5, 3.5, 6])
+    w.save(path)
+    return Truth({i: fig(u, i, p) for _, i, _ in items})
+
+
+@ret("r25", "团市委", "2024Q2", "short prose return, milestone mention without figure", "pdf-text", batch=B)
+def r25(path):
+    u, p = "团市委", "2024Q2"
+    w = Word()
+    w.title("团市委二季度办实事项目进展情况", size=20)
+    w.body(f"一、单身青年联谊。二季度举办“五四”青年联谊活动{cn(n(u,'5.1',p))}场，上半年累计{n(u,'5.1',p)}场，参与青年320人。")
+    w.body("二、“希望小屋”儿童关爱。新建“希望小屋”57间，累计建成1026间。")
+    sign_off(w, "共青团淄博市委员会", "2024年7月5日")
+    w.save(path)
+    return Truth({"5.1": fig(u, "5.1", p)})
+
+
+@ret("r26", "市交通运输局", "2024Q3", "report paragraph with route list", "doc", batch=B)
+def r26(path):
+    u, p = "市交通运输局", "2024Q3"
+    w = Word()
+    w.title("市交通运输局关于“定制公交”助学专线\n开通情况的报告", size=20)
+    w.body(f"截至9月底，已开通“定制公交”助学专线{n(u,'6.2',p)}条（K201、K202、K205、K208），日均服务学生1300余人次，"
+           "投入车辆26部。秋季开学以来新增线路1条。")
+    sign_off(w, "淄博市交通运输局", "2024年10月8日")
+    w.save(path)
+    return Truth({"6.2": fig(u, "6.2", p)})
+
+
+@ret("r27", "市法院", "2024Q4", "annual report, work but no catalog figure", "doc", batch=B)
+def r27(path):
+    w = Word()
+    w.title("淄博市中级人民法院\n2024年全年家事案件调解联盟建设情况", size=20)
+    w.body("全年全市法院审结婚姻家庭案件3162件，调解撤诉率61.4%；家事案件调解联盟吸纳成员单位14家，聘任特邀调解员85名。")
+    w.body("下一步将推动联盟向乡镇（街道）延伸。")
+    sign_off(w, "淄博市中级人民法院", "2025年1月9日")
+    w.save(path)
+    return Truth({})
+
+
+@ret("r28", "市总工会", "2024Q1", "table with fill line, 一季度", "doc", batch=B)
+def r28(path):
+    u, p = "市总工会", "2024Q1"
+    rows = {"7": (f"寒假期间开办职工子女托管班{n(u,'7.3',p)}个班次，服务职工子女480名。", "暂无", "筹备暑期托管班。")}
+    w = Word()
+    w.title("一季度办实事项目进展情况表", size=18)
+    w.para("填报单位：市总工会")
+    w.table([["序号", "项目名称", "进展情况", "存在问题", "下一步打算"], ["7", "实施普惠托育服务提质行动", *rows["7"]]],
+            widths=[1.3, 4, 6, 2.5, 3])
+    w.save(path)
+    return Truth({"7.3": fig(u, "7.3", p)}, texts(rows))
+
+
+@ret("r29", "市民政局", "2024Q2", "short report, 全覆盖 wording", "doc", batch=B)
+def r29(path):
+    w = Word()
+    w.title("市民政局1—6月特殊困难儿童关爱项目进展情况", size=20)
+    w.body("1—6月，全市享受民政保障的孤困儿童就学资助覆盖率100%，发放助学金178.6万元；"
+           "“爱心妈妈”结对帮扶孤困儿童412名。")
+    sign_off(w, "淄博市民政局", "2024年7月4日")
+    w.save(path)
+    return Truth({"10.1": 100.0})
