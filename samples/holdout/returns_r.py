@@ -58,6 +58,24 @@ def split(total: int, k: int = 11, seed: int = 7) -> list[int]:
     return parts
 
 
+def recalc(path) -> None:
+    """Open and re-save the workbook in LibreOffice Calc so formulas get cached values."""
+    import shutil
+    import subprocess
+    import tempfile
+    from pathlib import Path
+    exe = shutil.which("soffice") or shutil.which("libreoffice")
+    tmp = Path(tempfile.mkdtemp(prefix="b11-calc-"))
+    try:
+        subprocess.run([exe, f"-env:UserInstallation={(tmp / 'profile').as_uri()}", "--headless",
+                        "--norestore", "--convert-to", "xlsx:Calc MS Excel 2007 XML", "--outdir",
+                        str(tmp / "out"), str(path)], check=True, stdout=subprocess.DEVNULL,
+                       stderr=subprocess.DEVNULL, timeout=120)
+        shutil.move(str(tmp / "out" / Path(path).name), str(path))
+    finally:
+        shutil.rmtree(tmp, ignore_errors=True)
+
+
 def texts(rows: dict[str, tuple[str, str, str]]) -> dict[str, dict[str, str]]:
     return {k: {"progress": a, "problems": b, "plans": c} for k, (a, b, c) in rows.items()}
 
@@ -140,9 +158,12 @@ def r04(path):
     tasks = [260, 200, 150, 150, 230, 180, 120, 160, 250, 180, 120]
     for d, k, t in zip(DISTRICTS, parts, tasks):
         rows.append([d, t, k, k // 3, k // 4, f"{k / t:.0%}"])
-    rows.append(["全市合计", 2000, tot, sum(k // 3 for k in parts), sum(k // 4 for k in parts), f"{tot / 2000:.1%}"])
-    s.table(rows, widths=[14, 10, 12, 12, 12, 10])
+    top = s.row
+    rows.append(["全市合计", f"=SUM(B{top + 1}:B{top + 11})", f"=SUM(C{top + 1}:C{top + 11})",
+                 f"=SUM(D{top + 1}:D{top + 11})", f"=SUM(E{top + 1}:E{top + 11})", f"=C{top + 12}/B{top + 12}"])
+    s.table(rows, widths=[14, 10, 12, 12, 12, 10], number_formats={(12, 5): "0.0%"})
     s.save(path)
+    recalc(path)  # as saved by Excel: the 合计 formulas carry their cached values
     return Truth({"10.2": float(tot)})
 
 
@@ -550,3 +571,53 @@ def r29(path):
     sign_off(w, "淄博市民政局", "2024年7月4日")
     w.save(path)
     return Truth({"10.1": 100.0})
+
+
+WORDING.update({
+    "r30": (("title", "sheet-name"), "截至6月底"),
+    "r31": (("title", "sign-off"), "三季度"),
+})
+
+
+@ret("r30", "市妇联", "2024Q2", "xlsx: two-row merged header, one sheet per district group, 全市 row in the middle", "xlsx", batch=B)
+def r30(path):
+    u, p = "市妇联", "2024Q2"
+    a, b = n(u, "4.1", p), n(u, "4.2", p)
+    pa, pb = split(a, seed=4), split(b, seed=2)
+    s = Sheet(title="市妇联-家庭教育")
+    s.line("家庭教育指导服务行动推进情况（截至6月底）", 7, size=14, bold=True, align="center")
+    rows = [["单位", "家庭教育巡讲", None, None, "家庭教育骨干培训", None, None],
+            [None, "年度任务（场）", "累计开展（场）", "受益家长（人次）", "年度任务（人）", "累计培训（人）", "完成率"]]
+    rows.append(["全市", 1000, a, a * 57, 550, b, f"{b / 550:.1%}"])
+    for d, x, y in zip(DISTRICTS, pa, pb):
+        rows.append([d, 90 if d != "张店区" else 100, x, x * 57, 50, y, f"{y / 50:.0%}"])
+    s.table(rows, merges=[(0, 0, 1, 0), (0, 1, 0, 3), (0, 4, 0, 6)], header_rows=2,
+            widths=[12, 12, 12, 14, 12, 12, 10])
+    s.ws.row_dimensions[3].height = 36
+    s.skip()
+    s.line("备注：区县数据由各区县妇联报送，受益家长为估算数。", 7)
+    s.save(path)
+    return Truth({"4.1": fig(u, "4.1", p), "4.2": fig(u, "4.2", p)})
+
+
+@ret("r31", "市教育局", "2024Q3", "all ten projects listed, own rows filled, long prose running onto the next page", "docx", batch=B)
+def r31(path):
+    u, p = "市教育局", "2024Q3"
+    filler = ("各区县教育部门按照时间节点倒排工期，市教育局每月调度一次，对进度滞后的项目实行挂牌督办，"
+              "并将项目推进情况纳入年度教育工作综合督导评估。")
+    mine = {
+        "1": (f"三季度新完工中小学1所，前三季度累计新改扩建中小学{n(u,'1.1',p)}所、幼儿园{n(u,'1.2',p)}所，"
+              f"打造智慧教育应用场景{n(u,'1.3',p)}个。{filler}", "个别项目资金拨付滞后。", "年底前全部完工。"),
+        "4": (f"配合市妇联开展家庭教育巡讲，各中小学累计举办家长学校巡讲{n(u,'4.1',p)}场。{filler}", "家长参与积极性不均衡。", "推动家长学校全覆盖。"),
+        "8": (f"累计开展心理健康科普知识宣传{n(u,'8.1',p)}场；“4个100%”达标率{n(u,'8.2',p)}%。{filler}{filler}",
+              "心理健康教师缺口较大。", "秋季学期开展心理健康月活动。"),
+    }
+    w = Word(landscape=True)
+    w.title("淄博市教育局三季度为全市妇女儿童办实事项目进展情况表", size=18)
+    tab = [["序号", "项目名称", "牵头单位", "落实情况", "存在问题", "下步打算"]]
+    for no, name, lead in ALL_TEN:
+        tab.append([no, name, lead, *mine.get(no, ("", "", ""))])
+    w.table(tab, widths=[1.3, 4.5, 3, 10, 3.5, 3.5])
+    sign_off(w, "淄博市教育局", "2024年10月11日")
+    w.save(path)
+    return Truth({i: fig(u, i, p) for i in ("1.1", "1.2", "1.3", "4.1", "8.1", "8.2")}, texts(mine))
