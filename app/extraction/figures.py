@@ -39,6 +39,14 @@ def _head_measures(head: str) -> list[str]:
     return out
 
 
+def _head_rules_out(ind: Indicator, head: str) -> bool:
+    """The column's header says it counts something the indicator is not measured in
+    (培训期数 for 培训人次); a rate's （%） fits a rate."""
+    said = _head_measures(head)
+    return bool(said) and all(measure_factor(ind, Mention(
+        0, 0, 0, "", "percent" if w in ("%", "％", "百分比") else "count", w)) < 0.6 for w in said)
+
+
 def _is_figure_text(text: str) -> bool:
     """A short cell that is a figure (12, 96.5%, 1 4 场, 3所), not prose."""
     t = squash(text)
@@ -130,6 +138,8 @@ class FigureReader:
             if (ind is None or match < ROW_MATCH) and caption:
                 # one column headed 完成情况 under a line naming the indicator
                 ind, match, margin = self._identify_by(f"{head.text} {caption}", project, cell)
+            if ind is not None and _head_rules_out(ind, normalize(squash(head.text))):
+                continue  # 培训期数 beside 培训人次: a count of something else
             if ind is not None and match >= ROW_MATCH:
                 self._figure_from_cell(cell, ind, match, margin, "table-column", 3, table.page)
         return True
@@ -289,9 +299,7 @@ class FigureReader:
             head = normalize(squash(col.header))
             own_measure = bool(ind is not None and ind.measure and (
                 head.endswith(ind.measure) or f"({ind.measure})" in head))
-            said = _head_measures(head)
-            if ind is not None and said and not own_measure and all(measure_factor(
-                    ind, Mention(0, 0, 0, "", "count", w)) < 0.6 for w in said):
+            if ind is not None and not own_measure and _head_rules_out(ind, head):
                 continue
             if ind is None or match < (0.3 if own_measure else ROW_MATCH) or self.index.keyword_score(
                     ind.id, f"{col.header} {title}") < (0.2 if own_measure else 0.3):

@@ -176,6 +176,8 @@ class Candidate:
     #: the one quarter the sentence says the figure belongs to (二季度，开展…49场; 4月至6月…),
     #: when it does not say 累计/截至: a part of the year's figure unless it is the first
     quarter_named: Optional[int] = None
+    #: said to be the running total right before it (累计开办52个班次, 截至目前共…), not just 已
+    running_total: bool = False
 
 
 _ONE_QUARTER = re.compile(
@@ -414,6 +416,7 @@ def text_candidates(text: str, index: IndicatorIndex, allowed: list[Indicator],
     about_scores = {i.id: index.keyword_score(i.id, ctx.about) for i in allowed} if ctx.about else {}
     paired, taken = _respectively(t, usable, index, allowed, ctx, sents, clauses, text)
     out += paired
+    target_end = -1  # where the last figure read as a target ended
     for k, m in enumerate(usable):
         if m.start in taken:
             continue
@@ -438,14 +441,22 @@ def text_candidates(text: str, index: IndicatorIndex, allowed: list[Indicator],
                       t[cs:prior[-1].start])
         share_of_target = bool(share) and not _has_word(
             t[cs:cs + share.start()], tuple(w for w in TARGET_WORDS if w not in ("目标", "任务")))
+        gap = t[target_end:m.start] if target_end >= 0 else ""
+        if target_end >= 0 and re.fullmatch(r"[^，,。；;：:]{0,12}", gap) and re.search(r"[、和及与]", gap) \
+                and not _has_word(gap, DONE_WORDS):
+            target_end = m.end
+            continue  # 计划新改扩建中小学4所、幼儿园10所: the list goes on under 计划
         if not share_of_target and (
                 _after_last(pre, TARGET_WORDS, DONE_WORDS) or _has_word(near, TARGET_WORDS) or (
                 _has_word(t[m.end:m.end + 3], ("以上",)) and _has_word(wider, TARGET_WORDS))):
+            target_end = m.end
             continue
         if _quoted_target(t, ss, cs, m.start):
             continue
         if _has_word(near, REMAINING_WORDS):
             continue
+        if re.search(r"全省|全国|省内|全省共", wider) and not re.search(r"我市|全市|本市|我局|我委|我会", wider):
+            continue  # 全省共打造…300个: the province's figure, not the city's
         if _after_last(pre, PREVIOUS_WORDS, ("累计", "目前", "现", "已")):
             continue
         if _has_word(near[-4:], DELTA_WORDS) and not _has_word(near, ("累计",)) and not re.search(
@@ -539,6 +550,7 @@ def text_candidates(text: str, index: IndicatorIndex, allowed: list[Indicator],
             ind_id=best.id, value=m.value, score=best_s, method=ctx.method,
             snippet=text[lo:hi].strip(), cumulative=cumulative, quarter_only=quarter_only,
             quarter_named=quarter_named,
+            running_total=bool(_has_word(near, ("累计", "截至", "截止", "共计", "总计", "合计"))),
             margin=best_s - second, source_conf=ctx.confidence, page=ctx.page, bbox=ctx.bbox,
             priority=1))
     return out
@@ -583,8 +595,15 @@ def choose(cands: list[Candidate], period_q: Optional[int]) -> dict[str, Candida
         cs.sort(key=lambda c: (c.priority, c.score + (0.15 if c.cumulative and not c.quarter_only
                                                       else 0.0)), reverse=True)
         best = cs[0]
-        rivals = [c for c in cs[1:] if c.value != best.value]
-        agree = [c for c in cs[1:] if c.value == best.value]
+        if not best.cumulative and period_q not in (1, None):
+            # 暑期开办40个班次…前三季度累计开办52个班次: the stated running total, larger than
+            # the part that named the indicator better, is the figure
+            totals = [c for c in cs if c.running_total and not c.quarter_only and c.value > best.value
+                      and c.priority == best.priority]
+            if totals:
+                best = max(totals, key=lambda c: c.score)
+        rivals = [c for c in cs if c is not best and c.value != best.value]
+        agree = [c for c in cs if c is not best and c.value == best.value]
         conf = _confidence(best, rivals, agree)
         best.margin = conf
         out[ind_id] = best

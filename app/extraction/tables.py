@@ -164,6 +164,13 @@ def classify_header(h: str) -> str:
     if re.fullmatch(r"序号?|编号|序列|No\.?", t) or (len(t) <= 4 and "序" in t) or \
             re.fullmatch(r"\S{0,4}(编码|代码|编号)", t):
         return "seq"  # 指标编码 SY-03 is a code, not the indicator's words
+    months = re.search(r"(\d{1,2})\s*月?\s*[-—–~～至到]\s*(\d{1,2})\s*月", normalize(t))
+    if months and not any(w in t for w in ("目标", "任务", "计划")):
+        # 1—9月累计 runs from January: the total; 7—9月完成 is the quarter's own work
+        if int(months.group(1)) == 1:
+            return "cumulative"
+        if int(months.group(1)) in (4, 7, 10) and "累计" not in t:
+            return "this_quarter"
     if "问题" in t and any(w in t for w in ("打算", "计划", "措施", "下步", "下一步")):
         return "problems_plans"
     if any(w in t for w in ("问题", "困难", "不足", "短板")):

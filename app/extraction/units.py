@@ -132,8 +132,9 @@ def find_unit(zones: Zones, catalog: Catalog, *, seals: list[str], file_name: st
         f = fuzzy_unit(text, catalog)
         if f:
             add(f[0], 4.0 * f[1], "印章", text)
-    if not scores and use_file_name:
-        # a workbook's tab named for the department (人社局), which printing loses
+    if not scores:
+        # a workbook's tab named for the department (人社局), which printing loses: part of
+        # the document, so it is read before anything is inferred
         for name in sheet_names:
             for canonical, _, _ in unit_mentions(squash(name), catalog)[:1]:
                 add(canonical, 1.0, "工作表名", name)

@@ -73,6 +73,10 @@ CASES = [
     ("市残联", "康复救助工作：年度任务约2000名，目前已救助1,208名。", {"10.2": 1208}),
     ("市医保局", "住院分娩政策范围内医疗费用报销比例由90%提高至100%，同比增长9.6%。", {"5.2": 100}),
     ("市医保局", "职工医保住院分娩报销比例三季度继续保持100%。", {"5.2": 100}),
+    ("市教育局", "今年计划新改扩建中小学4所、幼儿园10所。上半年已完工中小学1所，幼儿园4所。",
+     {"1.1": 1, "1.2": 4}),
+    ("市教育局", "全省共打造智慧教育应用场景300个，我市打造12个。", {"1.3": 12}),
+    ("市总工会", "寒假开办职工子女托管班九个班次。目前暑期托管班已确定托管点32个。", {"7.3": 9}),
     ("市残联", "今年，市政府将“为约2000名符合条件的残疾儿童实施康复救助”列入为民办实事项目。"
      "全年累计为2,118名残疾儿童实施康复救助，其中0—6岁1,604名。", {"10.2": 2118}),
     ("市人力资源社会保障局", "一季度培训家政从业人员400人次，二季度培训620人次，上半年累计培训1020人次。",
@@ -101,6 +105,7 @@ def test_figures_in_prose_are_read_and_distractors_ignored(catalog, unit, text, 
     ("市法院", "开展“法官进校园”法治宣传活动24场，覆盖师生1.1万余人。", "8.1"),
     ("市文化和旅游局", "二季度，组织院团走进中小学开展戏曲进校园演出及课程辅导49场。", "9.1"),
     ("市商务局", "累计培训家政从业人员千余人次，培训结束后推荐上岗630余人。", "2.1"),
+    ("市教育局", "全省共打造智慧教育应用场景300个。", "1.3"),
 ])
 def test_statements_without_a_cumulative_figure_give_no_value(catalog, unit, text, absent):
     assert absent not in values_of(catalog, unit, text)
@@ -175,3 +180,10 @@ def test_a_section_heading_naming_one_indicator_names_the_figures_under_it(catal
             "二、青少年“蒲公英”科普大讲堂", "邀请高校专家开讲17场，年度任务40场。")
     r = interpret_document(d, catalog, "return.docx")
     assert {k: v.value for k, v in r.values.items()} == {"9.2": 12, "9.3": 17}
+
+
+def test_a_stated_running_total_outweighs_a_part_that_names_the_indicator_better(catalog):
+    d = doc("市总工会关于2024年前三季度为全市妇女儿童办实事工作进展情况的报告", "七、实施普惠托育服务提质行动",
+            "暑期开办职工子女托管班40个班次；加上寒假开办的12个班次，前三季度累计开办52个班次。")
+    r = interpret_document(d, catalog, "return.docx")
+    assert {k: v.value for k, v in r.values.items()} == {"7.3": 52}

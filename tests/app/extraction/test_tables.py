@@ -496,3 +496,18 @@ def test_a_total_row_whose_label_is_not_in_the_first_column_outweighs_the_parts(
         ["序号", "培训类别", "累计培训", "备注"], ["1", "母婴护理（月嫂）", "341", ""],
         ["2", "育婴员", "226", ""], ["", "合计", "962", "其中7-9月培训379人次"]]))
     assert got == {"2.1": 962}
+
+
+def test_a_month_range_from_january_is_the_total_and_one_quarters_range_its_own_work(catalog):
+    got = values(catalog, "淄博市人力资源和社会保障局前三季度巾帼促就业计划进展情况", table([
+        ["指标", "年度任务", "7—9月完成", "1—9月累计", "完成进度"],
+        ["培训家政从业人员（人次）", "5000", "1180", "2810", "56.2%"],
+        ["举办女性就业专场招聘活动（场）", "—", "9", "30", "—"]]))
+    assert got == {"2.1": 2810, "2.2": 30}
+
+
+def test_a_workbook_tab_naming_the_department_comes_before_a_guess_from_the_projects(catalog):
+    t = table([["单位", "累计开展（场）", "累计培训（人）"], ["全市", "537", "284"], ["张店区", "49", "32"]])
+    t.name = "市妇联-家庭教育"
+    r = interpret_document(doc("家庭教育指导服务行动推进情况（截至6月底）", t, kind="xlsx"), catalog, "x.xlsx")
+    assert r.unit == "市妇联"
