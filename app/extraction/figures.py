@@ -39,6 +39,15 @@ def _head_measures(head: str) -> list[str]:
     return out
 
 
+def _row_label_role(text: str) -> str:
+    """What a first-column label says its row holds. A bare period (1-3月, 4-6月) is a row
+    of a table by period, not a 累计/本季度 row of a transposed one."""
+    if re.search(r"\d{1,2}\s*月?\s*[-—–~～至到]\s*\d{1,2}\s*月", normalize(text)) and not any(
+            w in text for w in ("累计", "合计", "完成", "目标", "新增")):
+        return "other"
+    return classify_header(text)
+
+
 def _head_rules_out(ind: Indicator, head: str) -> bool:
     """The column's header says it counts something the indicator is not measured in
     (培训期数 for 培训人次); a rate's （%） fits a rate."""
@@ -117,7 +126,7 @@ class FigureReader:
         """Indicators across the top, 年度目标 / 本季度新增 / 累计完成 down the first column:
         the row labelled cumulative gives each column's figure."""
         grid = table.grid()
-        labels = {r: classify_header(grid[r][0].text) if grid[r][0] and grid[r][0].col_span == 1
+        labels = {r: _row_label_role(grid[r][0].text) if grid[r][0] and grid[r][0].col_span == 1
                   else "other" for r in range(1, table.n_rows)}
         if sum(1 for v in labels.values() if v in ("target", "cumulative", "this_quarter", "rate",
                                                     "previous")) < 2:

@@ -511,3 +511,10 @@ def test_a_workbook_tab_naming_the_department_comes_before_a_guess_from_the_proj
     t.name = "市妇联-家庭教育"
     r = interpret_document(doc("家庭教育指导服务行动推进情况（截至6月底）", t, kind="xlsx"), catalog, "x.xlsx")
     assert r.unit == "市妇联"
+
+
+def test_rows_labelled_by_months_are_a_table_by_period_not_a_transposed_one(catalog):
+    got = values(catalog, "市商务局2024年1—9月家政从业人员培训工作进展情况", table([
+        ["时间", "培训期数", "培训人次"], ["1-3月", "5", "212"], ["4-6月", "9", "392"],
+        ["7-9月", "10", "411"], ["1—9月合计", "24", "1015"]]))
+    assert got == {"2.1": 1015}
