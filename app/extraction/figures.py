@@ -13,8 +13,8 @@ from app.extraction.indicators import (FULL_COVERAGE, Candidate, IndicatorIndex,
                                        text_candidates)
 from app.extraction.narratives import BlockInContext
 from app.extraction.numbers import COUNT_MEASURES, Mention, find_mentions, normalize, squash
-from app.extraction.tables import (Row, TableReading, classify_header, read_table, record_table,
-                                   row_cells, table_title_rows)
+from app.extraction.tables import (MONTH_RANGE, Row, TableReading, classify_header, read_table,
+                                   record_table, row_cells, table_title_rows)
 from parsers.model import Cell, Table
 
 #: a row names its indicator when the best keyword cover reaches this
@@ -42,7 +42,7 @@ def _head_measures(head: str) -> list[str]:
 def _row_label_role(text: str) -> str:
     """What a first-column label says its row holds. A bare period (1-3月, 4-6月) is a row
     of a table by period, not a 累计/本季度 row of a transposed one."""
-    if re.search(r"\d{1,2}\s*月?\s*[-—–~～至到]\s*\d{1,2}\s*月", normalize(text)) and not any(
+    if MONTH_RANGE.search(normalize(text)) and not any(
             w in text for w in ("累计", "合计", "完成", "目标", "新增")):
         return "other"
     return classify_header(text)

@@ -60,6 +60,10 @@ class TableReading:
         return " ".join(c.header for c in self.columns)
 
 
+#: a span of months (1—9月, 7-9月) in a header or a row label
+MONTH_RANGE = re.compile(r"(\d{1,2})\s*月?\s*[-—–~～至到]\s*(\d{1,2})\s*月")
+
+
 def _is_header_cell(text: str) -> bool:
     t = squash(text)
     if not t or len(t) > 24:
@@ -164,7 +168,7 @@ def classify_header(h: str) -> str:
     if re.fullmatch(r"序号?|编号|序列|No\.?", t) or (len(t) <= 4 and "序" in t) or \
             re.fullmatch(r"\S{0,4}(编码|代码|编号)", t):
         return "seq"  # 指标编码 SY-03 is a code, not the indicator's words
-    months = re.search(r"(\d{1,2})\s*月?\s*[-—–~～至到]\s*(\d{1,2})\s*月", normalize(t))
+    months = MONTH_RANGE.search(normalize(t))
     if months and not any(w in t for w in ("目标", "任务", "计划")):
         # 1—9月累计 runs from January: the total; 7—9月完成 is the quarter's own work
         if int(months.group(1)) == 1:
