@@ -228,3 +228,251 @@ def s09(out):
             header_rows=0, widths=[30, 20, 14, 24, 20])
     s.save(out)
     return Truth(values={"9.1": float(a)})
+
+
+# ------------------------------------------------------------------ Word (docx, pdf-text, doc)
+@ret("s10", HEALTH, "2024Q2", "formal-report-distractors", "pdf-text", batch=12)
+def s10(out):
+    p = "2024Q2"
+    v = {k: fig(HEALTH, k, p) for k in ("3.1", "3.2", "7.1", "7.2", "8.1")}
+    w = Word()
+    w.para("淄卫健字〔2024〕58号", align="center")
+    w.title("淄博市卫生健康委员会\n关于2024年为全市妇女儿童办实事项目\n进展情况的报告")
+    w.para("市妇儿工委办公室：")
+    w.body("按照《2024年为全市妇女儿童办实事项目清单》（淄政办字〔2024〕13号）要求，现将我委牵头及参与的实事项目截至2024年6月30日进展情况报告如下：")
+    w.heading("一、适龄妇女“两癌”免费检查和救助行动")
+    w.body(f"全省下达我市年度筛查任务12.6万人。截至6月30日，全市累计完成35—64岁适龄妇女“两癌”筛查5.91万人，"
+           f"筛查率{v['3.1']}%，较一季度末的{fig(HEALTH, '3.1', '2024Q1')}%提高{v['3.1'] - fig(HEALTH, '3.1', '2024Q1'):.1f}个百分点；"
+           f"全省平均筛查率为41.2%。符合条件的“两癌”患病妇女救助覆盖率{v['3.2']:g}%，发放救助金86.5万元。")
+    w.heading("二、普惠托育服务提质行动")
+    w.body(f"制定市级示范托育机构评估细则，已打造市级示范托育机构{int(v['7.2'])}家（目标10家），"
+           f"培育市级婴幼儿照护服务示范区县{int(v['7.1'])}个，全市每千人口拥有3岁以下婴幼儿托位数达到4.1个，同比增长12.3%。")
+    w.heading("三、青少年身心健康护航行动")
+    w.body(f"联合市教育局开展心理健康科普知识宣传{int(v['8.1'])}场，其中二季度{int(v['8.1']) - n(HEALTH, '8.1', '2024Q1')}场，开通心理援助热线0533-12356。")
+    w.heading("四、下步工作")
+    w.body("持续推进筛查进度，确保全年筛查率达到90%以上。")
+    w.para("联系人：周颖  电话：0533-3118925", indent=True)
+    sign_off(w, "淄博市卫生健康委员会", "2024年7月5日")
+    w.save(out)
+    return Truth(values=v)
+
+
+def _plan_table(w, no, title, target, unit, prog, prob, plan, heads=("序号", "项目名称", "目标任务", "牵头/责任单位", "进展情况", "存在问题", "下一步打算")):
+    w.table([list(heads), [no, title, target, unit, prog, prob, plan]],
+            widths=[1.2, 2.6, 3.2, 2.2, 7.5, 4, 4], size=10)
+
+
+@ret("s11", CT, "2024Q3", "common-table-no-figures", "pdf-text", batch=12)
+def s11(out):
+    prog = ("联合市妇联、市司法局建立家事案件调解联盟，在张店区、桓台县法院设立家事调解工作室，"
+            "三季度通过联盟诉前化解婚姻家庭纠纷，对涉未成年人家事案件开展心理疏导和家庭教育指导。")
+    prob = "基层特邀调解员专业化水平参差不齐。"
+    plan = "四季度将调解联盟工作向其余区县推开，组织调解员专题培训。"
+    w = Word(landscape=True)
+    w.title("淄博市中级人民法院2024年第三季度\n妇女儿童实事项目进展情况表", size=18)
+    _plan_table(w, "8", "实施“阳光成长”青少年身心健康护航行动", "建立家事案件调解联盟", "市法院", prog, prob, plan)
+    sign_off(w, "淄博市中级人民法院", "2024年9月29日", blank=1)
+    w.save(out)
+    return Truth(values={}, texts={"8": {"progress": prog, "problems": prob, "plans": plan}})
+
+
+@ret("s12", EDU, "2024Q4", "common-table-reordered-headers", "pdf-text", batch=12)
+def s12(out):
+    p = "2024Q4"
+    a, b, c = n(EDU, "1.1", p), n(EDU, "1.2", p), n(EDU, "1.3", p)
+    d, e, f = n(EDU, "4.1", p), n(EDU, "8.1", p), fig(EDU, "8.2", p)
+    rows = [["序号", "项目名称", "完成情况", "困难和问题", "下步工作计划", "责任单位"]]
+    t1 = (f"全年新改扩建中小学{a}所、幼儿园{b}所，新增学位4860个；打造智慧教育应用场景{c}个，"
+          f"投入资金3260万元。")
+    t4 = f"组织中小学开展家庭教育巡讲{d}场，覆盖家长12.4万人次。"
+    t8 = f"开展心理健康科普知识宣传{e}场；中小学幼儿园安全防范建设“4个100%”达标率{f:g}%。"
+    probs = {"1": "个别项目受征地影响开工较晚。", "4": "农村学校家长参与度偏低。", "8": "专职心理教师配备不足。"}
+    plans = {"1": "做好新建校舍投用前验收。", "4": "推动巡讲常态化。", "8": "2025年实现专职心理教师全覆盖。"}
+    for no, name, t in (("1", "实施教育资源扩增优化工程", t1), ("4", "实施家庭教育指导服务行动", t4),
+                        ("8", "实施“阳光成长”青少年身心健康护航行动", t8)):
+        rows.append([no, name, t, probs[no], plans[no], "市教育局"])
+    w = Word(landscape=True)
+    w.title("2024年为全市妇女儿童办实事项目进展情况表", size=18)
+    w.para("填报单位（盖章）：淄博市教育局                    统计时间：2024年1至12月", size=12)
+    w.table(rows, widths=[1.2, 4, 9, 4, 4, 2.4], size=10)
+    w.save(out)
+    texts = {no: {"progress": t, "problems": probs[no], "plans": plans[no]} for no, t in (("1", t1), ("4", t4), ("8", t8))}
+    return Truth(values={"1.1": float(a), "1.2": float(b), "1.3": float(c), "4.1": float(d), "8.1": float(e), "8.2": f}, texts=texts)
+
+
+@ret("s13", MI, "2024Q1", "short-letter-signoff-only", "pdf-text", batch=12)
+def s13(out):
+    w = Word()
+    w.title("关于一季度妇女儿童实事项目推进情况的报告")
+    w.para("市妇儿工委办公室：")
+    w.body("一季度，我局认真落实职工医保生育保障政策，职工医保住院分娩政策范围内医疗费用实现全额报销，"
+           "报销比例达到100%。1—3月共为3142名参保职工结算住院分娩费用2217.6万元，同比增长6.8%，"
+           "平均每人次7058元。同时推进生育津贴“免申即享”，经办时限压缩至5个工作日。")
+    w.body("下一步，我局将继续做好生育医疗费用结算工作，确保政策落实到位。")
+    sign_off(w, "淄博市医疗保障局", "2024年4月2日")
+    w.save(out)
+    return Truth(values={"5.2": 100.0})
+
+
+@ret("s14", CA, "2024Q2", "header-only-unit", "pdf-text", batch=12)
+def s14(out):
+    w = Word()
+    w.header("淄博市民政局", align="right")
+    w.title("第二季度特殊困难儿童关爱项目进展情况", size=18)
+    w.body("一、孤困儿童就学资助。截至二季度末，全市享受民政保障的孤儿、事实无人抚养儿童共1386名，其中在校就学的"
+           "1120名全部纳入助学资助范围，覆盖率100%，上半年发放助学金168万元。")
+    w.body("二、“爱心妈妈”结对帮扶。联合市妇联新增结对帮扶儿童214名，累计结对1032名。")
+    w.body("三、存在问题：部分县区基层儿童主任业务能力不足。")
+    w.body("四、下步打算：开展儿童主任全员轮训。")
+    w.save(out)
+    return Truth(values={"10.1": 100.0})
+
+
+@ret("s15", YL, "2024Q4", "formal-report-chinese-numerals", "pdf-text", batch=12)
+def s15(out):
+    a = n(YL, "5.1", "2024Q4")
+    w = Word()
+    w.title("共青团淄博市委员会\n关于2024年全年妇女儿童实事项目完成情况的报告")
+    w.para("市妇儿工委办公室：")
+    w.body(f"全年，团市委围绕新型婚育文化培育行动，依托“青春有约”品牌累计举办单身青年联谊活动{cn(a)}场，"
+           f"参与青年一千二百余人，牵手成功六十余对，其中第四季度举办{cn(a - n(YL, '5.1', '2024Q3'))}场。")
+    w.body("在特殊困难儿童关爱项目中，新建“希望小屋”四十二个，累计建成三百一十五个，组织青年志愿者结对陪伴困境儿童。")
+    w.body("特此报告。")
+    sign_off(w, "共青团淄博市委", "2024年12月26日")
+    w.save(out)
+    return Truth(values={"5.1": float(a)})
+
+
+@ret("s16", COM, "2024Q3", "date-line-only", "pdf-text", batch=12)
+def s16(out):
+    a = n(COM, "2.1", "2024Q3")
+    prog = f"依托家政服务业提质扩容“领跑者”行动，组织家政企业开展岗前培训和技能提升培训，累计培训家政从业人员{comma(a)}人次，本季度新增{a - n(COM, '2.1', '2024Q2')}人次。"
+    prob = "家政企业规模小，员工流动性大。"
+    plan = "开展家政服务技能大赛，推动员工制家政企业发展。"
+    w = Word(landscape=True)
+    w.title("淄博市商务局妇女儿童实事项目进展情况", size=18)
+    w.para("报送日期：2024年10月8日", align="right", size=12)
+    w.table([["项目", "工作进度", "存在的问题", "下步打算"],
+             ["实施巾帼促就业计划（培训家政从业人员）", prog, prob, plan]], widths=[5, 11, 5, 5], size=10.5)
+    w.save(out)
+    return Truth(values={"2.1": float(a)}, texts={"2": {"progress": prog, "problems": prob, "plans": plan}})
+
+
+@ret("s17", PS, "2024Q1", "docx-fill-line-table", "docx", batch=12)
+def s17(out):
+    v = fig(PS, "8.2", "2024Q1")
+    prog = f"会同教育部门对全市中小学幼儿园开展安全检查，“4个100%”安全防范建设达标率为{v}%，整改隐患37处，护学岗覆盖学校412所。"
+    prob = "部分农村幼儿园视频监控未与公安联网。"
+    plan = "二季度督促完成剩余学校监控联网。"
+    w = Word(landscape=True)
+    w.title("2024年第一季度妇女儿童实事项目进展情况表", size=18)
+    w.para("填报单位：市公安局治安支队        填报人：刘强        电话：0533-2125106", size=12)
+    _plan_table(w, "8", "“阳光成长”青少年身心健康护航行动", "中小学幼儿园安全防范建设“4个100%”达标率100%",
+                "市公安局", prog, prob, plan, heads=("序号", "项目", "年度目标", "责任单位", "推进情况", "困难问题", "下步计划"))
+    w.save(out)
+    return Truth(values={"8.2": v}, texts={"8": {"progress": prog, "problems": prob, "plans": plan}})
+
+
+@ret("s18", CTL, "2024Q4", "report-no-figures", "docx", batch=12)
+def s18(out):
+    w = Word()
+    w.title("淄博市人民检察院\n关于2024年度妇女儿童实事项目落实情况的报告")
+    w.para("市妇儿工委办公室：")
+    w.body("2024年度，我院积极参与家事案件调解联盟建设，会同市法院、市妇联完善涉未成年人家事纠纷多元化解机制，"
+           "全年办理涉未成年人案件线索移送和司法救助工作，落实强制报告制度，开展法治进校园活动，"
+           "检察长担任法治副校长覆盖全市重点学校。")
+    w.body("下一步，我院将继续深化未成年人综合司法保护。")
+    sign_off(w, "淄博市人民检察院", "2025年1月3日")
+    w.save(out)
+    return Truth(values={})
+
+
+@ret("s19", WF, "2024Q1", "docx-title-only-multi-project", "docx", batch=12)
+def s19(out):
+    p = "2024Q1"
+    g = {k: n(WF, k, p) for k in ("2.2", "4.1", "4.2", "5.1")}
+    rows = [["序号", "项目名称", "落实情况", "存在问题", "下步打算"]]
+    t = {
+        "2": (f"联合人社部门举办“春风行动·巾帼就业”专场招聘活动{g['2.2']}场。", "女性求职者技能与岗位匹配度不高。", "开展巾帼技能培训。"),
+        "4": (f"启动“千场家庭教育巡讲”，一季度开展巡讲{g['4.1']}场；培训家庭教育骨干{g['4.2']}人。", "巡讲师资不足。", "组建市级讲师团。"),
+        "5": (f"举办单身青年联谊活动{g['5.1']}场。", "无。", "二季度举办“520”主题联谊。"),
+        "6": ("制定儿童友好共建联盟试点方案，遴选试点单位。", "试点单位积极性有待调动。", "二季度完成首批联盟授牌。"),
+    }
+    names = {"2": "实施巾帼促就业计划", "4": "实施家庭教育指导服务行动", "5": "实施新型婚育文化培育行动", "6": "实施儿童友好城市建设促进行动"}
+    for no, (a, b, c) in t.items():
+        rows.append([no, names[no], a, b, c])
+    w = Word(landscape=True)
+    w.title("淄博市妇联一季度实事项目推进情况", size=18)
+    w.table(rows, widths=[1.2, 4, 10, 5, 5], size=10.5)
+    w.save(out)
+    vals = {k: float(v) for k, v in g.items()}
+    return Truth(values=vals, texts={k: {"progress": a, "problems": b, "plans": c} for k, (a, b, c) in t.items()})
+
+
+@ret("s20", CU, "2024Q2", "fullwidth-digits-contact-only", "docx", batch=12)
+def s20(out):
+    a, b = n(CU, "9.2", "2024Q2"), n(CU, "9.3", "2024Q2")
+    w = Word()
+    w.title("上半年“润童心”儿童素养提升工程工作情况")
+    w.body(f"上半年，科普大篷车走进沂源、高青等地中小学巡展{full(a)}场，服务青少年１．２万人次；"
+           f"举办青少年“蒲公英”科普大讲堂{full(b)}场，邀请院士专家３名。")
+    w.body("下半年计划巡展１９场、大讲堂２５场，确保完成年度任务。")
+    w.para("联系人：市科协科普部  赵敏  １３５６１０８２２４３", indent=True)
+    w.save(out)
+    return Truth(values={"9.2": float(a), "9.3": float(b)})
+
+
+@ret("s21", PR, "2024Q4", "docx-quarter-table", "docx", batch=12)
+def s21(out):
+    q = [n(PR, "9.1", x) for x in ("2024Q1", "2024Q2", "2024Q3", "2024Q4")]
+    w = Word()
+    w.title("淄博市文化和旅游局\n戏曲进校园工作完成情况（1—12月）", size=18)
+    w.table([["季度", "当季演出及课程辅导（场）", "累计（场）"],
+             ["一季度", str(q[0]), str(q[0])], ["二季度", str(q[1] - q[0]), str(q[1])],
+             ["三季度", str(q[2] - q[1]), str(q[2])], ["四季度", str(q[3] - q[2]), str(q[3])]], widths=[3, 6, 4])
+    w.body(f"全年完成戏曲进校园演出及课程辅导{q[3]}场，超额完成年度200场任务。")
+    sign_off(w, "淄博市文化和旅游局", "2024年12月30日")
+    w.save(out)
+    return Truth(values={"9.1": float(q[3])})
+
+
+@ret("s22", HRSS, "2024Q3", "doc-formal-report", "doc", batch=12)
+def s22(out):
+    a, b = n(HRSS, "2.1", "2024Q3"), n(HRSS, "2.2", "2024Q3")
+    w = Word()
+    w.para("淄人社函〔2024〕112号", align="right")
+    w.title("淄博市人力资源和社会保障局\n关于前三季度巾帼促就业计划进展情况的报告")
+    w.para("市妇儿工委办公室：")
+    w.body(f"前三季度，全市累计培训家政从业人员{comma(a)}人次，完成年度目标5000人次的{a / 50:.1f}%，"
+           f"其中三季度培训{a - n(HRSS, '2.1', '2024Q2')}人次；累计举办女性就业专场招聘活动{b}场，"
+           f"进场企业864家次，提供岗位1.5万个。")
+    w.body("下一步，将加快培训进度，确保四季度完成全年任务。")
+    sign_off(w, "淄博市人力资源和社会保障局", "2024年10月9日")
+    w.save(out)
+    return Truth(values={"2.1": float(a), "2.2": float(b)})
+
+
+@ret("s23", DF, "2024Q2", "doc-fill-line-table", "doc", batch=12)
+def s23(out):
+    a = n(DF, "10.2", "2024Q2")
+    w = Word()
+    w.title("残疾儿童康复救助进展情况表", size=18)
+    w.para("填报单位：市残联康复部            统计截至：2024年6月底", size=12)
+    w.table([["指标", "年度目标", "累计救助（名）", "完成率"],
+             ["残疾儿童康复救助", "约2000名", f"{a:,}", f"{a / 20:.1f}%"]], widths=[5, 3, 4, 3])
+    w.save(out)
+    return Truth(values={"10.2": float(a)})
+
+
+@ret("s24", EDU, "2024Q1", "doc-title-prose", "doc", batch=12)
+def s24(out):
+    p = "2024Q1"
+    a, b, c, e = n(EDU, "1.2", p), n(EDU, "1.3", p), n(EDU, "4.1", p), n(EDU, "8.1", p)
+    w = Word()
+    w.title("市教育局2024年第一季度妇女儿童实事项目进展")
+    w.body(f"一是教育资源扩增。4所中小学新改扩建项目均已完成立项，尚未竣工；新改扩建幼儿园{cn(a)}所已投入使用；"
+           f"打造智慧教育应用场景{cn(b)}个。")
+    w.body(f"二是家庭教育指导。组织中小学家长学校开展家庭教育巡讲{c}场。")
+    w.body(f"三是心理健康。开展心理健康科普知识宣传{e}场，中小学幼儿园安全防范建设“4个100%”达标率{fig(EDU, '8.2', p)}%。")
+    w.save(out)
+    return Truth(values={"1.1": 0.0, "1.2": float(a), "1.3": float(b), "4.1": float(c), "8.1": float(e), "8.2": fig(EDU, "8.2", p)})
