@@ -38,6 +38,12 @@ WORDING.update({
     "s22": (("title", "sign-off"), "前三季度"),
     "s23": (("fill-line",), "截至6月底"),
     "s24": (("title",), "第一季度"),
+    "s25": (("fill-line", "sign-off"), "全年"),
+    "s26": (("title", "sign-off"), "截至2024年12月31日"),
+    "s27": (("header",), "1—3月"),
+    "s28": (("sheet-name", "fill-line"), "一季度"),
+    "s29": (("title", "sign-off"), "截至9月底"),
+    "s30": (("fill-line",), "第三季度"),
 })
 
 EDU, HRSS, WF, COM, HEALTH = "市教育局", "市人力资源社会保障局", "市妇联", "市商务局", "市卫生健康委"
@@ -476,3 +482,106 @@ def s24(out):
     w.body(f"三是心理健康。开展心理健康科普知识宣传{e}场，中小学幼儿园安全防范建设“4个100%”达标率{fig(EDU, '8.2', p)}%。")
     w.save(out)
     return Truth(values={"1.1": 0.0, "1.2": float(a), "1.3": float(b), "4.1": float(c), "8.1": float(e), "8.2": fig(EDU, "8.2", p)})
+
+
+@ret("s25", WF, "2024Q4", "long-all-ten-indicator-table", "pdf-text", batch=12)
+def s25(out):
+    p = "2024Q4"
+    own = {k: n(WF, k, p) for k in ("2.2", "4.1", "4.2", "5.1", "6.1")}
+    import json
+    from pathlib import Path
+    cat = json.loads(Path("/work/shared/spec/catalog-2024.json").read_text(encoding="utf-8"))
+    rows = [["项目序号", "项目名称", "指标", "年度目标", "全年累计完成", "完成情况说明", "备注"]]
+    for pr in cat["projects"]:
+        for i, ind in enumerate(pr["indicators"]):
+            tgt = "" if ind["target"] is None else f"{ind['target']:g}{ind['measure'] or ''}"
+            done, note = "", ""
+            if ind["id"] in own:
+                done = str(own[ind["id"]])
+                note = "已完成" if ind["target"] is None or own[ind["id"]] >= ind["target"] else "未完成"
+            rows.append([str(pr["no"]) if i == 0 else "", pr["title"] if i == 0 else "", ind["name"], tgt, done, note,
+                         "" if ind["id"] in own else "其他单位填报"])
+    w = Word(landscape=True)
+    w.title("2024年为全市妇女儿童办实事项目全年完成情况统计表", size=18)
+    w.para("填报单位：淄博市妇女联合会（盖章）                     单位：场、人、个", size=12)
+    w.table(rows, widths=[1.6, 5, 6, 2.4, 2.6, 3, 3], size=10.5)
+    w.body("注：“淄博好爸妈”网上家庭教育平台已于5月上线运行。")
+    sign_off(w, "市妇联办公室", "2025年1月4日", blank=1)
+    w.save(out)
+    return Truth(values={k: float(v) for k, v in own.items()})
+
+
+@ret("s26", TR, "2024Q4", "docx-prose-chinese-numeral", "docx", batch=12)
+def s26(out):
+    w = Word()
+    w.title("市交通运输局关于“定制公交”助学专线\n开通情况的报告")
+    w.body("截至2024年12月31日，我局会同市教育局、淄博公交集团累计开通“定制公交”助学专线四条，"
+           "较年初计划的4条全部完成，共投入车辆23部，服务学生日均六百余人次，全年安全运营18.7万人次。")
+    w.body("其中，9月新学期新开通助学3号线、4号线两条。")
+    sign_off(w, "淄博市交通运输局", "2025年1月2日")
+    w.save(out)
+    return Truth(values={"6.2": 4.0})
+
+
+@ret("s27", UN, "2024Q1", "doc-header-unit-table", "doc", batch=12)
+def s27(out):
+    a = n(UN, "7.3", "2024Q1")
+    w = Word()
+    w.header("淄博市总工会女职工委员会")
+    w.title("1—3月职工子女寒假托管班开展情况", size=18)
+    w.table([["县区", "开办托管班（个班次）", "托管职工子女（人）"],
+             ["张店区", "4", "152"], ["淄川区", "2", "71"], ["临淄区", "3", "118"],
+             ["桓台县", "2", "64"], ["市直单位", str(a - 11), "133"], ["合计", str(a), "538"]], widths=[4, 5, 5])
+    w.body("寒假托管班已于2月中旬全部结业，暑期托管班正在筹备。")
+    w.save(out)
+    return Truth(values={"7.3": float(a)})
+
+
+@ret("s28", HEALTH, "2024Q1", "xlsx-percent-formatted-districts", "xlsx", batch=12)
+def s28(out):
+    p = "2024Q1"
+    v = fig(HEALTH, "3.1", p)
+    s = Sheet(title="一季度两癌筛查")
+    s.line("适龄妇女“两癌”筛查进度统计（一季度）", 5, size=14, bold=True, align="center")
+    s.cells(["填报单位：市卫健委妇幼健康科"])
+    dists = ["张店区", "淄川区", "博山区", "周村区", "临淄区", "桓台县", "高青县", "沂源县"]
+    rates = [0.236, 0.198, 0.221, 0.187, 0.243, 0.205, 0.176, 0.229]
+    rows = [["区县", "年度任务（人）", "已筛查（人）", "筛查率", "备注"]]
+    fmts = {}
+    for i, (d, r) in enumerate(zip(dists, rates), 1):
+        task = 15000 + i * 731
+        rows.append([d, task, round(task * r), r, ""])
+        fmts[(i, 3)] = "0.0%"
+    rows.append(["全市", 126000, round(126000 * v / 100), v / 100, "含高新区、经开区、文昌湖区"])
+    fmts[(len(rows) - 1, 3)] = "0.0%"
+    s.table(rows, widths=[12, 16, 14, 10, 26], number_formats=fmts)
+    s.line("救助：符合条件的患病妇女救助覆盖率100%。", 5)
+    s.save(out)
+    return Truth(values={"3.1": v, "3.2": 100.0})
+
+
+@ret("s29", DF, "2024Q3", "report-province-distractor", "pdf-text", batch=12)
+def s29(out):
+    a = n(DF, "10.2", "2024Q3")
+    w = Word()
+    w.title("淄博市残疾人联合会\n关于残疾儿童康复救助工作进展情况的报告")
+    w.para("市妇儿工委办公室：")
+    w.body(f"今年省残联下达全省残疾儿童康复救助任务2.8万名，我市任务约2000名。截至9月底，全市累计救助残疾儿童"
+           f"{comma(a)}名，完成年度任务的{a / 20:.1f}%，比上半年末的{comma(n(DF, '10.2', '2024Q2'))}名增加"
+           f"{a - n(DF, '10.2', '2024Q2')}名；全市定点康复机构38家，拨付救助资金1846万元。")
+    w.body("咨询电话：0533-2287110。")
+    sign_off(w, "淄博市残疾人联合会", "2024年10月10日")
+    w.save(out)
+    return Truth(values={"10.2": float(a)})
+
+
+@ret("s30", MI, "2024Q3", "xlsx-single-row", "xlsx", batch=12)
+def s30(out):
+    s = Sheet(title="Sheet1")
+    s.line("第三季度实事项目进展情况", 5, size=14, bold=True, align="center")
+    s.cells(["填报单位：淄博市医疗保障局", None, None, "报送时间：2024.10.9"])
+    s.table([["项目", "指标", "目标", "进展", "备注"],
+             ["新型婚育文化培育行动", "职工医保住院分娩政策范围内医疗费用报销比例", "100%", "100%",
+              "1-9月结算住院分娩9421人次"]], widths=[20, 40, 8, 8, 28])
+    s.save(out)
+    return Truth(values={"5.2": 100.0})
