@@ -490,7 +490,8 @@ def s25(out):
     own = {k: n(WF, k, p) for k in ("2.2", "4.1", "4.2", "5.1", "6.1")}
     import json
     from pathlib import Path
-    cat = json.loads(Path("/work/shared/spec/catalog-2024.json").read_text(encoding="utf-8"))
+    # (the project's own copy of the 2024 list, so a clone builds it without ../shared)
+    cat = json.loads((Path(__file__).parents[2] / "app" / "catalogs" / "2024.json").read_text(encoding="utf-8"))
     rows = [["项目序号", "项目名称", "指标", "年度目标", "全年累计完成", "完成情况说明", "备注"]]
     for pr in cat["projects"]:
         for i, ind in enumerate(pr["indicators"]):
