@@ -13,6 +13,7 @@ from app.extraction.indicators import (FULL_COVERAGE, Candidate, IndicatorIndex,
                                        text_candidates)
 from app.extraction.narratives import BlockInContext
 from app.extraction.numbers import COUNT_MEASURES, Mention, find_mentions, normalize, squash
+from app.extraction.periods import quarter_mentions
 from app.extraction.tables import (MONTH_RANGE, Row, TableReading, classify_header, read_table,
                                    record_table, row_cells, table_title_rows)
 from parsers.model import Cell, Table
@@ -219,6 +220,7 @@ class FigureReader:
                 self._read_row(reading, row, proj, caption)
             by_row.append((row, self.candidates[before:]))
         self._keep_overall_rows(by_row)
+        self._keep_latest_quarter_row(by_row)
         self.readings.append((reading, row_projects))
         self._read_wide(reading, current, caption)
         return reading
@@ -234,6 +236,26 @@ class FigureReader:
             if t in districts or (by_header and re.fullmatch(r"[\u4e00-\u9fff]{1,6}(区|县)", t)):
                 return True
         return False
+
+    def _keep_latest_quarter_row(self, by_row: list[tuple[Row, list[Candidate]]]) -> None:
+        """A table by quarter down the page (一季度 | 38 | 38 … 四季度 | 75 | 206): each row's
+        累计 is that quarter's running total, so only the latest quarter up to the reported one
+        gives the figure."""
+        def quarter(row: Row) -> Optional[int]:
+            label = next((c.text for c in row.all_cells[:2] if c.text.strip()), "")
+            qs = quarter_mentions(label)
+            return qs[0].quarter if len(squash(label)) <= 8 and len(qs) == 1 and qs[0].strength >= 0.9 \
+                else None
+        dated = [(quarter(row), cands) for row, cands in by_row]
+        dated = [(q, cands) for q, cands in dated if q is not None and cands]
+        if len({q for q, _ in dated}) < 2:
+            return
+        usable = [q for q, _ in dated if self.period_q is None or q <= self.period_q]
+        if not usable:
+            return
+        keep = max(usable)
+        drop = {id(c) for q, cands in dated if q != keep for c in cands}
+        self.candidates = [c for c in self.candidates if id(c) not in drop]
 
     def _keep_overall_rows(self, by_row: list[tuple[Row, list[Candidate]]]) -> None:
         """Sub-item rates (专职保安员配备 100%, 封闭化管理 98%) above a 综合/总体 row: the

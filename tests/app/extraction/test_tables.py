@@ -518,3 +518,10 @@ def test_rows_labelled_by_months_are_a_table_by_period_not_a_transposed_one(cata
         ["时间", "培训期数", "培训人次"], ["1-3月", "5", "212"], ["4-6月", "9", "392"],
         ["7-9月", "10", "411"], ["1—9月合计", "24", "1015"]]))
     assert got == {"2.1": 1015}
+
+
+def test_a_table_by_quarter_down_the_page_gives_the_latest_quarters_running_total(catalog):
+    rows = [["季度", "当季演出及课程辅导（场）", "累计（场）"], ["一季度", "38", "38"], ["二季度", "49", "87"],
+            ["三季度", "44", "131"], ["四季度", "", ""]]
+    got = values(catalog, "淄博市文化和旅游局", "戏曲进校园工作完成情况（1—9月）", table(rows))
+    assert got == {"9.1": 131}
