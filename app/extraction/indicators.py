@@ -297,18 +297,20 @@ _FUNCTION_CHARS = set("一二三四五六七八九十百千万季度年月日底
                       "第是为了在和与及等其中各个新此外另还并先后达到实现合总数量")
 
 
-def _names_another_thing(pre: str, index: "IndicatorIndex", project_no: int) -> bool:
-    """The words before a figure name an activity of their own (开展“法官进校园”法治宣传活动
-    24场): three or more word pairs foreign to the project, so the figure is not the
-    project's only indicator of that measure just because the measure fits."""
-    vocab = index.project_vocab.get(project_no, set())
-    # departments (市妇联牵头培训…) and the verbs of working together name no activity
+def _content_grams(pre: str, index: "IndicatorIndex") -> set[str]:
+    """The word pairs before a figure that say what it counts: departments (市妇联牵头培训…),
+    the verbs of working together, generic words and those of time and quantity left out."""
     for name, _ in index.catalog.unit_names_longest_first():
         pre = pre.replace(name, "|")
     pre = re.sub(r"牵头|会同|联合|配合|指导|推动|督促|协调|依托", "|", pre)
-    foreign = [g for g in bigrams(pre) if g not in vocab and g not in _GENERIC
-               and not any(ch in _FUNCTION_CHARS for ch in g)]
-    return len(foreign) >= 3
+    return {g for g in bigrams(pre) if g not in _GENERIC and not any(ch in _FUNCTION_CHARS for ch in g)}
+
+
+def _names_another_thing(content: set[str], index: "IndicatorIndex", project_no: int) -> bool:
+    """The words before a figure (``_content_grams``) name an activity of their own
+    (开展“法官进校园”法治宣传活动24场): three or more word pairs foreign to the project, so the
+    figure is not the project's only indicator of that measure just because the measure fits."""
+    return len(content - index.project_vocab.get(project_no, set())) >= 3
 
 
 _TASK_LABEL = re.compile(r"(?:任务|目标|计划|要求)[一二三四五六七八九十\d]*\s*[:：]\s*[“\"「『]?\s*$")
@@ -455,7 +457,7 @@ def text_candidates(text: str, index: IndicatorIndex, allowed: list[Indicator],
             continue
         if _has_word(near, REMAINING_WORDS):
             continue
-        if re.search(r"全省|全国|省内|全省共", wider) and not re.search(r"我市|全市|本市|我局|我委|我会", wider):
+        if re.search(r"全省|全国|省内", wider) and not re.search(r"我市|全市|本市|我局|我委|我会", wider):
             continue  # 全省共打造…300个: the province's figure, not the city's
         if _after_last(pre, PREVIOUS_WORDS, ("累计", "目前", "现", "已")):
             continue
@@ -481,6 +483,7 @@ def text_candidates(text: str, index: IndicatorIndex, allowed: list[Indicator],
         # the words right by the number may name another thing of the catalog (资助孤困儿童
         # 45429名 is not the 残疾儿童 count even under the same project)
         pre_grams = bigrams(pre)
+        content = _content_grams(pre, index)  # (once per figure, not per indicator)
         # the words before a number name it first (中小学2所、幼儿园…); after it, less
         local_by_ind = {i: max(index.keyword_score(i, pre_grams),
                                0.75 * index.keyword_score(i, local)) for i in index.forms}
@@ -526,10 +529,10 @@ def text_candidates(text: str, index: IndicatorIndex, allowed: list[Indicator],
                     ctx.project == ind.project_no and mf == 1.0 and rival_local < 0.3
                     and m.measure not in _GENERIC_MEASURES
                     and _only_measure_in_project(ind, allowed, m)
-                    and not _names_another_thing(pre, index, ind.project_no)):
+                    and not _names_another_thing(content, index, ind.project_no)):
                 continue  # the project alone does not say which indicator a figure is
             if max(kw_local, kw_clause, about_scores.get(ind.id, 0.0)) < 0.35 and not ctx.figure_cell \
-                    and _names_another_thing(pre, index, ind.project_no):
+                    and _names_another_thing(content, index, ind.project_no):
                 # 法治宣传活动24场 shares only 宣传 with 心理健康宣传; 培训结束后推荐上岗630余人
                 # only shares its sentence with 培训家政从业人员: another thing's count
                 continue
