@@ -45,6 +45,9 @@ class Return:
     #:    measurement; its figures and misses are kept out of committed files
     #: 7, 8: written in a later session by new authors (7 native, 8 paper), measured first
     #: 9: kept back until 7 and 8 are measured and fixed on: the last untouched measurement
+    #: 10-12: one new native author each, each measured before the fixes for it
+    #: 13, 14: two native authors writing at once, measured together before any fix for them
+    #: 15: a third author at the same time, kept back until 13 and 14 are measured and fixed on
     batch: int = 1
     #: for photos: how hasty the photo is (1 = careful)
     photo_strength: float = 1.0
