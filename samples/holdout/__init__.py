@@ -88,7 +88,14 @@ def generate(out: Path, formats: Optional[Iterable[str]] = None,
             truths[r.stem] = truth_dict(r, r.build(src))
             sources[r.stem] = src
         needs_pdf = [r for r in chosen if r.kind in ("pdf-text", "pdf-scan", "image")]
-        pdfs = office.convert([sources[r.stem] for r in needs_pdf], "pdf", src_dir / "pdf")
+        # Word sources and workbooks go through LibreOffice's own PDF filters
+        pdf_of: dict[str, Path] = {}
+        for source, target in (("docx", "pdf"), ("xlsx", "pdf-calc")):
+            group = [r for r in needs_pdf if r.source == source]
+            pdf_of.update(zip((r.stem for r in group),
+                              office.convert([sources[r.stem] for r in group], target,
+                                             src_dir / target)))
+        pdfs = [pdf_of[r.stem] for r in needs_pdf]
         docs = [r for r in chosen if r.kind == "doc"]
         for r, d in zip(docs, office.convert([sources[r.stem] for r in docs], "doc", src_dir / "doc")):
             shutil.move(str(d), out / file_name(r))

@@ -55,10 +55,13 @@ class Return:
     #: ``paper(pdf, out, rng, seal_name)`` to print, stamp, scan or photograph the text PDF
     #: ``pdf`` into ``out`` (seal_name is None for an unstamped return); None → scan.py's chain
     paper: Optional[Callable[..., None]] = None
+    #: the native file the builder writes when it is not the usual one for ``kind``: "xlsx"
+    #: for a workbook printed to a text PDF
+    made_from: Optional[str] = None
 
     @property
     def source(self) -> str:
-        return SOURCES[self.kind]
+        return self.made_from or SOURCES[self.kind]
 
 
 RETURNS: list[Return] = []
@@ -66,11 +69,16 @@ RETURNS: list[Return] = []
 
 def ret(stem: str, unit: str, period: str, layout: str, kind: str, *, seal: bool = True,
         seal_page: int = -1, seal_at: Optional[tuple[float, float]] = None, batch: int = 1,
-        photo_strength: float = 1.0, paper: Optional[Callable[..., None]] = None):
-    """Register the decorated builder as one return of the corpus."""
+        photo_strength: float = 1.0, paper: Optional[Callable[..., None]] = None,
+        made_from: Optional[str] = None):
+    """Register the decorated builder as one return of the corpus. ``made_from="xlsx"`` with
+    kind "pdf-text": the builder writes a workbook, which is printed to PDF."""
+    if made_from not in (None, SOURCES[kind]) and (kind, made_from) != ("pdf-text", "xlsx"):
+        raise ValueError(f"{stem}: a {kind} return cannot be made from {made_from}")
+
     def wrap(fn: Callable[[Path], Truth]) -> Callable[[Path], Truth]:
         RETURNS.append(Return(stem, unit, period, layout, kind, fn, seal, seal_page, seal_at, batch,
-                              photo_strength, paper))
+                              photo_strength, paper, made_from))
         return fn
     return wrap
 

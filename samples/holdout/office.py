@@ -7,7 +7,9 @@ import subprocess
 import tempfile
 from pathlib import Path
 
-FILTERS = {"pdf": "pdf:writer_pdf_Export", "doc": "doc:MS Word 97"}
+FILTERS = {"pdf": "pdf:writer_pdf_Export", "doc": "doc:MS Word 97", "pdf-calc": "pdf:calc_pdf_Export"}
+#: the file a target ends in
+EXT = {"pdf-calc": "pdf"}
 
 
 class ConversionError(RuntimeError):
@@ -35,7 +37,7 @@ def convert(files: list[Path], target: str, out_dir: Path, timeout: float = 300)
             raise ConversionError(f"soffice failed: {e}") from e
     finally:
         shutil.rmtree(profile, ignore_errors=True)
-    outs = [out_dir / f"{f.stem}.{target}" for f in files]
+    outs = [out_dir / f"{f.stem}.{EXT.get(target, target)}" for f in files]
     missing = [o.name for o in outs if not o.exists()]
     if missing:
         raise ConversionError(f"soffice produced no {', '.join(missing)}")

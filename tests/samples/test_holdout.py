@@ -213,3 +213,33 @@ def test_every_return_has_its_own_file_name():
 def test_every_batch_can_be_chosen_alone(batch):
     chosen = select(batch=batch)
     assert chosen and {r.batch for r in chosen} == {batch}
+
+
+@pytest.mark.slow
+def test_a_workbook_printed_to_pdf_is_a_text_pdf_with_its_cells(tmp_path, monkeypatch):
+    """``made_from="xlsx"``: the builder writes a workbook; LibreOffice Calc prints it."""
+    import samples.holdout as holdout
+    from samples.holdout.corpus import Return, Truth
+    from samples.holdout.xlkit import Sheet
+
+    def build(out):
+        s = Sheet(title="进度")
+        s.table([["指标", "累计完成"], ["家庭教育巡讲（场）", 829]])
+        s.save(out)
+        return Truth(values={"4.1": 829.0})
+
+    r = Return("zz01", "市妇联", "2024Q3", "xlsx-printed", "pdf-text", build, batch=99,
+               made_from="xlsx")
+    monkeypatch.setattr(holdout, "RETURNS", [r])
+    monkeypatch.setitem(holdout.WORDING, "zz01", (("sheet-name",), "none"))
+    (t,) = holdout.generate(tmp_path, batch=99)
+    pdf = tmp_path / t["file"]
+    assert pdf.read_bytes()[:5] == b"%PDF-"
+    doc = parsers.parse_file(pdf)
+    assert doc.kind == "pdf-text" and "829" in doc.plain_text()
+
+
+def test_a_return_cannot_be_made_from_a_source_its_format_does_not_come_from():
+    from samples.holdout.corpus import ret
+    with pytest.raises(ValueError, match="cannot be made from"):
+        ret("zz02", "市妇联", "2024Q3", "x", "docx", made_from="xlsx")
