@@ -2,18 +2,22 @@
 
 * security headers on every response (CSP with no foreign origin, no framing, nosniff,
   same-origin referrer) — set only where a view has not set its own;
-* login attempts rate-limited in process, keyed by user name *and* by client address: after
+* login attempts rate-limited, keyed by user name *and* by client address: after
   ``LOGIN_MAX_FAILURES`` failed logins within ``LOGIN_WINDOW_SECONDS`` the login form answers
   429 with a Chinese message until the window has passed. A success clears the user's count.
+  The counts live in the process (one waitress process: the embedded default) or, when
+  ``REDIS_URL`` is set, in Redis, so every process and machine of a deployment shares them.
 
 The limiter watches the login view's answers (401 = wrong password, redirect = success), so
 the login view itself knows nothing about it.
 """
 from __future__ import annotations
 
+import logging
 import math
 import threading
 import time
+import uuid
 from collections import deque
 from typing import Callable, Optional
 
@@ -31,6 +35,8 @@ HEADERS = {
 }
 
 LOGIN_ENDPOINT = "auth.login"
+
+log = logging.getLogger(__name__)
 
 
 class FailureLimiter:
@@ -79,6 +85,73 @@ class FailureLimiter:
             self._failures.pop(key, None)
 
 
+class RedisFailureLimiter:
+    """The same sliding window kept in Redis (one sorted set of failure times per key, expiring
+    with the window), so several app processes count one user's failures together. While Redis
+    cannot be reached the process's own :class:`FailureLimiter` counts instead: logins keep
+    working and are still limited."""
+
+    def __init__(self, max_failures: int, window: float, client, *, prefix: str = "wcr:login:",
+                 clock: Callable[[], float] = time.time):
+        self.max_failures, self.window, self.client, self.prefix, self.clock = (
+            max_failures, window, client, prefix, clock)
+        self.local = FailureLimiter(max_failures, window, clock=clock)
+
+    def _shared(self, what: str, fn, *args):
+        import redis
+        try:
+            return fn(*args)
+        except redis.RedisError as e:
+            log.warning("login limiter: Redis unavailable (%s); counting in this process", e)
+            return getattr(self.local, what)(*args)
+
+    def retry_after(self, *keys: str) -> Optional[float]:
+        return self._shared("retry_after", self._retry_after, *keys)
+
+    def fail(self, *keys: str) -> None:
+        self._shared("fail", self._fail, *keys)
+
+    def clear(self, key: str) -> None:
+        self._shared("clear", self._clear, key)
+
+    def _retry_after(self, *keys: str) -> Optional[float]:
+        now = self.clock()
+        pipe = self.client.pipeline()
+        for key in keys:
+            pipe.zremrangebyscore(self.prefix + key, "-inf", now - self.window)
+            # the oldest of the last max_failures failures decides when the key is free again
+            pipe.zrange(self.prefix + key, -self.max_failures, -self.max_failures, withscores=True)
+        answers = pipe.execute()[1::2]
+        waits = [hit[0][1] + self.window - now for hit in answers if hit]
+        waits = [w for w in waits if w > 0]
+        return max(waits) if waits else None
+
+    def _fail(self, *keys: str) -> None:
+        now = self.clock()
+        pipe = self.client.pipeline()
+        for key in keys:
+            pipe.zadd(self.prefix + key, {uuid.uuid4().hex: now})
+            pipe.expire(self.prefix + key, math.ceil(self.window))
+        pipe.execute()
+
+    def _clear(self, key: str) -> None:
+        self.client.delete(self.prefix + key)
+
+
+def _limiters(app: Flask) -> tuple:
+    n, window = app.config["LOGIN_MAX_FAILURES"], app.config["LOGIN_WINDOW_SECONDS"]
+    # a user name may fail at most n times; one address (an office NAT) gets four times as
+    # many across all names before it is held back
+    if app.config.get("REDIS_URL"):
+        import redis
+        client = redis.Redis.from_url(app.config["REDIS_URL"], socket_timeout=2,
+                                      socket_connect_timeout=2)
+        prefix = app.config.get("LOGIN_LIMIT_PREFIX", "wcr:login:")
+        return (RedisFailureLimiter(n, window, client, prefix=prefix + "user:"),
+                RedisFailureLimiter(n * 4, window, client, prefix=prefix + "addr:"))
+    return FailureLimiter(n, window), FailureLimiter(n * 4, window)
+
+
 def _keys() -> tuple[str, str]:
     name = (request.form.get("name") or "").strip().lower()
     return f"user:{name}", f"addr:{request.remote_addr or '?'}"
@@ -97,10 +170,7 @@ def _too_many(wait: float):
 def init_app(app: Flask) -> None:
     app.config.setdefault("LOGIN_MAX_FAILURES", 5)
     app.config.setdefault("LOGIN_WINDOW_SECONDS", 600)
-    # a user name may fail at most LOGIN_MAX_FAILURES times; one address (an office NAT)
-    # gets four times as many across all names before it is held back
-    by_user = FailureLimiter(app.config["LOGIN_MAX_FAILURES"], app.config["LOGIN_WINDOW_SECONDS"])
-    by_addr = FailureLimiter(app.config["LOGIN_MAX_FAILURES"] * 4, app.config["LOGIN_WINDOW_SECONDS"])
+    by_user, by_addr = _limiters(app)
     app.extensions["login_limiter"] = (by_user, by_addr)
 
     @app.before_request

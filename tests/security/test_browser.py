@@ -202,3 +202,56 @@ def test_repository_holds_no_secrets_or_instance_files():
         text = p.read_text("utf-8", errors="replace")
         hits += [f"{f}: {m.group(0)[:40]}" for pat in SECRET_PATTERNS for m in pat.finditer(text)]
     assert not hits, hits
+
+
+def test_login_limit_is_shared_by_every_process_through_redis(tmp_path, redis_url):
+    """With REDIS_URL, two app processes (here two apps) count one user's failures together."""
+    import uuid
+
+    from tests.robustness.conftest import make_app
+
+    prefix = f"wcr:test:{uuid.uuid4().hex}:"
+    one = make_app(tmp_path / "one", REDIS_URL=redis_url, LOGIN_LIMIT_PREFIX=prefix)
+    two = make_app(tmp_path / "two", REDIS_URL=redis_url, LOGIN_LIMIT_PREFIX=prefix)
+    n = one.config["LOGIN_MAX_FAILURES"]
+    for i in range(n):
+        app = (one, two)[i % 2]
+        assert app.test_client().post("/login", data={"name": "rev", "password": "wrong"}).status_code == 401
+    r = two.test_client().post("/login", data={"name": "rev", "password": "rev-pw-1"},
+                               environ_base={"REMOTE_ADDR": "10.0.0.7"})
+    assert r.status_code == 429 and "登录失败次数过多" in r.get_data(as_text=True)
+    assert one.test_client().post("/login", data={"name": "view", "password": "view-pw-1"}).status_code == 302
+
+
+def test_redis_login_limiter_window_passes_and_success_clears(redis_url):
+    import uuid
+
+    import redis
+
+    from app.web.security import RedisFailureLimiter
+
+    now = [1000.0]
+    client = redis.Redis.from_url(redis_url)
+    lim = RedisFailureLimiter(3, 60, client, prefix=f"wcr:test:{uuid.uuid4().hex}:", clock=lambda: now[0])
+    for _ in range(3):
+        lim.fail("user:rev")
+    assert lim.retry_after("user:rev") == pytest.approx(60)
+    assert lim.retry_after("user:other") is None
+    now[0] += 61
+    assert lim.retry_after("user:rev") is None
+    for _ in range(3):
+        lim.fail("user:rev")
+    lim.clear("user:rev")
+    assert lim.retry_after("user:rev") is None
+
+
+def test_login_is_still_limited_when_redis_is_down(tmp_path):
+    """An unreachable Redis neither locks the office out nor lifts the limit."""
+    from tests.robustness.conftest import make_app
+
+    app = make_app(tmp_path, REDIS_URL="redis://127.0.0.1:1/0")
+    client = app.test_client()
+    assert client.post("/login", data={"name": "view", "password": "view-pw-1"}).status_code == 302
+    for _ in range(app.config["LOGIN_MAX_FAILURES"]):
+        assert app.test_client().post("/login", data={"name": "rev", "password": "wrong"}).status_code == 401
+    assert app.test_client().post("/login", data={"name": "rev", "password": "rev-pw-1"}).status_code == 429
