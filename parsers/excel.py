@@ -17,6 +17,7 @@ import re
 from typing import Optional
 from xml.etree import ElementTree as ET
 
+from parsers.chinese_numerals import write_date_text, write_number_text
 from parsers.errors import TooLargeError
 from parsers.model import Cell, Document, Page, Picture, Table, TextBlock
 
@@ -74,10 +75,26 @@ def _general(value: float) -> str:
     return text
 
 
+#: Excel's General format, and its name in Chinese Excel and WPS (G/通用格式)
+_GENERAL = re.compile(r"general|G/通用格式|通用格式", re.IGNORECASE)
+#: [DBNum1] shows figures as 一百二十三, [DBNum2] as 壹佰贰拾叁
+_DBNUM = re.compile(r"\[DBNum([12])\]", re.IGNORECASE)
+
+
 def format_number(value: float, number_format: Optional[str]) -> str:
     """``value`` rendered through an Excel number format (the common cases: decimals,
-    thousands separators, percent, literal text such as 0"人", sections for negatives)."""
+    thousands separators, percent, literal text such as 0"人", sections for negatives,
+    General by its Chinese name, Chinese numerals under [DBNum1]/[DBNum2])."""
     fmt = (number_format or "General").strip()
+    dbnum = _DBNUM.search(fmt)
+    text = _format_number(value, _GENERAL.sub("General", fmt))
+    if dbnum:
+        # literal text of the format is already Chinese; only the figures change
+        text = write_number_text(text, upper=dbnum.group(1) == "2")
+    return text
+
+
+def _format_number(value: float, fmt: str) -> str:
     if fmt.lower() in ("general", "@", ""):
         return _general(value)
     sections = fmt.split(";")
@@ -124,14 +141,22 @@ _DATE_TOKENS = re.compile(r"yyyy|yy|mmmm|mmm|mm|m|dddd|ddd|dd|d|hh|h|ss|s|am/pm|
 
 
 def format_date(value, number_format: Optional[str]) -> str:
-    """A date/time rendered through a date format such as yyyy"年"m"月"d"日" or yyyy-mm-dd."""
+    """A date/time rendered through a date format such as yyyy"年"m"月"d"日" or yyyy-mm-dd;
+    under [DBNum1] as 二〇二四年十月九日."""
+    text = _format_date(value, number_format)
+    if _DBNUM.search(number_format or ""):
+        text = write_date_text(text)
+    return text
+
+
+def _format_date(value, number_format: Optional[str]) -> str:
     if isinstance(value, dt.time):
         return value.strftime("%H:%M:%S" if value.second else "%H:%M")
     if isinstance(value, dt.timedelta):
         return str(value)
     fmt = (number_format or "").split(";")[0]
     fmt = _BRACKET.sub("", fmt)
-    if not fmt or fmt.lower() == "general":
+    if not fmt or _GENERAL.fullmatch(fmt):
         if isinstance(value, dt.datetime) and (value.hour or value.minute or value.second):
             return value.strftime("%Y-%m-%d %H:%M")
         return value.strftime("%Y-%m-%d")

@@ -30,6 +30,15 @@ def save(wb, tmp_path, name="return.xlsx"):
     (1.5, "0.##", "1.5"),
     (12, "0.00_ ", "12.00"),
     (1234567, "#,##0,", "1,235"),
+    # General under the name Chinese Excel and WPS save it by
+    (12.0, "G/通用格式", "12"),
+    (5316, 'G/通用格式"人次"', "5316人次"),
+    # [DBNum1] / [DBNum2]: the figures shown in Chinese numerals
+    (1068, "[DBNum1][$-804]G/通用格式", "一千零六十八"),
+    (12, "[DBNum1][$-804]G/通用格式", "十二"),
+    (120000, "[DBNum1]0", "十二万"),
+    (4, '[DBNum1]0"所"', "四所"),
+    (1068, "[DBNum2][$-804]G/通用格式", "壹仟零陆拾捌"),
 ])
 def test_excel_renders_numbers_as_the_clerk_sees_them(value, fmt, shown):
     assert format_number(value, fmt) == shown
@@ -41,6 +50,8 @@ def test_excel_renders_numbers_as_the_clerk_sees_them(value, fmt, shown):
     (dt.datetime(2024, 3, 31), "yyyy/m/d", "2024/3/31"),
     (dt.datetime(2024, 4, 5, 9, 30), "yyyy-mm-dd hh:mm", "2024-04-05 09:30"),
     (dt.datetime(2024, 3, 31), "General", "2024-03-31"),
+    (dt.datetime(2024, 3, 31), "G/通用格式", "2024-03-31"),
+    (dt.datetime(2024, 10, 9), '[DBNum1][$-804]yyyy"年"m"月"d"日";@', "二〇二四年十月九日"),
 ])
 def test_excel_renders_dates_as_text(value, fmt, shown):
     assert format_date(value, fmt) == shown
