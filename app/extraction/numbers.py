@@ -223,8 +223,10 @@ def find_mentions(text: str) -> list[Mention]:
         elif measure in _TIME_SET:
             kind = "time"
         elif measure is None:
-            if chinese:
-                continue  # a Chinese numeral without a measure word is a word, not a figure
+            if chinese and t.strip() != raw:
+                # a Chinese numeral without a measure word is a word in prose, not a figure;
+                # alone in a cell (一千零六十八, as Excel's [DBNum1] shows 1068) it is one
+                continue
             before = t[max(0, start - 1):start]
             if t[j:j + 1] in (".", "、", ")", "）") and (start == 0 or before in "（( ;；。:：\n\t"):
                 kind = "ordinal"  # a list marker: 1. 2、 (3)

@@ -525,3 +525,20 @@ def test_a_table_by_quarter_down_the_page_gives_the_latest_quarters_running_tota
             ["三季度", "44", "131"], ["四季度", "", ""]]
     got = values(catalog, "淄博市文化和旅游局", "戏曲进校园工作完成情况（1—9月）", table(rows))
     assert got == {"9.1": 131}
+
+
+def test_figures_written_in_chinese_numerals_alone_in_their_cells_are_read(catalog):
+    """A cumulative column in Chinese numerals (Excel's [DBNum1] shows 829 as 八百二十九; some
+    clerks type 七): each whole cell is the figure."""
+    t = table([["序号", "指标", "年度目标", "累计完成"],
+               ["1", "开展家庭教育巡讲（场）", "1000", "八百二十九"],
+               ["2", "培训家庭教育骨干（人）", "550", "四百五十二"],
+               ["3", "举办单身青年联谊活动（场）", "10", "七"]])
+    got = values(catalog, block("填报单位：市妇联"), t)
+    assert got == {"4.1": 829, "4.2": 452, "5.1": 7}
+
+
+def test_a_chinese_numeral_inside_prose_still_needs_its_measure_word():
+    from app.extraction.numbers import find_mentions
+    assert find_mentions("一千零六十八") and find_mentions("一千零六十八")[0].value == 1068
+    assert not find_mentions("推动工作一千零六十八")  # a word run, no measure: not a figure
