@@ -47,6 +47,9 @@ CUMULATIVE_WORDS = ("累计", "截至目前", "截至", "截止", "共计", "总
 OTHER_THING_WORDS = ("惠及", "覆盖", "受益", "参与", "参加", "吸引", "带动", "涉及", "辐射", "其中",
                      "受众", "观众", "听众")
 REMAINING_WORDS = ("仍有", "尚有", "还有", "剩余", "其余", "另有", "尚未", "未完成", "未开工", "缺口", "差距")
+#: said of the things just counted: they are not finished (so not a completed figure)
+#: (construction only: 尚未完成年度任务 says the figure is behind, not that it is not done)
+_NOT_FINISHED = re.compile(r"(尚未|均未|还未|暂未|未)(竣工|完工|建成|完成建设|投入使用|交付)")
 FULL_COVERAGE = ("全覆盖", "全部覆盖", "应助尽助", "应救尽救", "应保尽保", "全部纳入", "100%覆盖",
                  "全部达标", "全面达标", "稳定达标", "均已达标", "均达标", "全部落实到位")
 
@@ -457,6 +460,9 @@ def text_candidates(text: str, index: IndicatorIndex, allowed: list[Indicator],
             continue
         if _has_word(near, REMAINING_WORDS):
             continue
+        if m.kind in ("count", "bare") and (unfinished := _NOT_FINISHED.search(t, m.end, se)) and \
+                not any(m.end <= u.start < unfinished.start() for u in usable[k + 1:]):
+            continue  # 4所中小学…均已完成立项，尚未竣工: a count of what is not done yet
         if re.search(r"全省|全国|省内", wider) and not re.search(r"我市|全市|本市|我局|我委|我会", wider):
             continue  # 全省共打造…300个: the province's figure, not the city's
         if _after_last(pre, PREVIOUS_WORDS, ("累计", "目前", "现", "已")):

@@ -187,3 +187,18 @@ def test_a_stated_running_total_outweighs_a_part_that_names_the_indicator_better
             "暑期开办职工子女托管班40个班次；加上寒假开办的12个班次，前三季度累计开办52个班次。")
     r = interpret_document(d, catalog, "return.docx")
     assert {k: v.value for k, v in r.values.items()} == {"7.3": 52}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the schools counted are approved, not built: no completed figure
+    ("4所中小学新改扩建项目均已完成立项，尚未竣工；新改扩建幼儿园三所已投入使用。", {"1.2": 3}),
+    # the unfinished ones are another count of the sentence
+    ("新改扩建中小学3所已竣工，另有1所尚未竣工；幼儿园5所已投入使用。", {"1.1": 3, "1.2": 5}),
+    # behind the target is not unfinished
+    ("新改扩建幼儿园6所，尚未完成年度任务。", {"1.2": 6}),
+])
+def test_a_count_said_to_be_unfinished_is_not_a_completed_figure(catalog, text, expected):
+    from app.extraction.interpret import interpret_document
+    from tests.app.extraction.builders import block, doc
+    r = interpret_document(doc(block("市教育局2024年第一季度进展情况"), block(text)), catalog, "t.docx")
+    assert {k: v.value for k, v in r.values.items() if k in ("1.1", "1.2")} == expected
