@@ -682,6 +682,241 @@ def t20(out: Path) -> Truth:
     return Truth(values={"2.1": fig(u, "2.1", q), "2.2": fig(u, "2.2", q)})
 
 
+# --------------------------------------------------------------------------- t21
+@ret("t21", "市总工会", "2024Q1", "winter-class-list-by-district-with-total", "xlsx", batch=B)
+def t21(out: Path) -> Truth:
+    u, q = "市总工会", "2024Q1"
+    s = Sheet(title="市总工会")
+    nc = 6
+    s.line("淄博市总工会2024年寒假职工子女托管班开办情况统计表", nc, size=15, bold=True,
+           align="center", height=26)
+    s.line("（2024年第一季度）", nc, align="center")
+    k = n(u, "7.3", q)
+    classes = split(k, W11)
+    rows = [["序号", "区县", "举办单位（个）", "托管班（班次）", "参与职工子女（人）", "开班时间"]]
+    for i, (d, c) in enumerate(zip(DISTRICTS, classes), 1):
+        rows.append([i, d, (max(1, c - (c > 2)) if c else 0), c, 42 * c + 7 * i if c else 0,
+                     "1月22日—2月23日" if c else "未开班"])
+    rows.append(["", "合计", sum(r[2] for r in rows[1:]), k, sum(r[4] for r in rows[1:]), ""])
+    s.table(rows, widths=[6, 14, 14, 14, 18, 20])
+    s.skip()
+    s.line("说明：暑期托管班拟于7月中旬开班，计划开办45个班次以上。", nc)
+    s.cells(["填表人：马丽娜", None, None, "电话：3182265"])
+    s.save(out)
+    return Truth(values={"7.3": float(k)})
+
+
+# --------------------------------------------------------------------------- t22
+@ret("t22", "团市委", "2024Q4", "annual-report-seal-picture", "pdf-text", batch=B)
+def t22(out: Path) -> Truth:
+    u, q = "团市委", "2024Q4"
+    w = Word()
+    w.title("关于2024年为妇女儿童办实事项目\n完成情况的报告")
+    w.para()
+    w.para("市妇儿工委办公室：")
+    w.body("2024年，团市委承担新型婚育文化培育行动和特殊困难儿童关爱项目两项任务。"
+           "现将全年完成情况报告如下：")
+    w.body(f"一、单身青年联谊活动。打造“青春有约·缘定淄博”品牌，全年举办单身青年联谊活动"
+           f"{n(u, '5.1', q)}场（四季度{quarter_only(u, '5.1', q)}场），参与青年2,300余人次，"
+           "牵手成功196对，超额完成不少于10场的年度目标。全省共青团系统全年举办联谊活动"
+           "860余场。")
+    w.body("二、“希望小屋”儿童关爱项目。全年新建希望小屋120间，累计建成497间；招募“希望小屋”"
+           "志愿者1,020名，开展陪伴活动3,600余次。")
+    w.body("三、青少年助学。争取“希望工程”助学资金215万元，资助困难学生1,433名。")
+    w.para()
+    w.para()
+    w.picture(seal_png("共青团淄博市委员会"), width_cm=4.0)
+    w.para("共青团淄博市委    ", align="right")
+    w.para("2024年12月25日    ", align="right")
+    w.save(out)
+    return Truth(values={"5.1": fig(u, "5.1", q)}, seal_picture=True)
+
+
+# --------------------------------------------------------------------------- t23
+@ret("t23", "市交通运输局", "2024Q3", "date-line-only-short-narrative", "doc", batch=B)
+def t23(out: Path) -> Truth:
+    u, q = "市交通运输局", "2024Q3"
+    k = n(u, "6.2", q)
+    w = Word()
+    w.title("市交通运输局“定制公交”助学专线\n工作进展情况")
+    w.para()
+    w.body(f"截至目前，我局已开通“定制公交”助学专线{k}条，其中秋季开学新开通"
+           f"{quarter_only(u, '6.2', q)}条，投入新能源公交车辆12部，日均服务学生1,350人次，"
+           "已提前完成年度开通4条的目标任务。全市现有城市公交线路216条。")
+    w.body("下一步，我们将根据学校作息时间动态调整发车班次，并结合学生家长需求研究增开线路。")
+    sign_off(w, "市交通运输局", "2024年9月27日")
+    w.save(out)
+    return Truth(values={"6.2": float(k)})
+
+
+# --------------------------------------------------------------------------- t24
+@ret("t24", "市科协", "2024Q2", "statistics-system-export-flat", "xlsx", batch=B)
+def t24(out: Path) -> Truth:
+    u, q = "市科协", "2024Q2"
+    wb = Workbook()
+    ws = wb.active
+    ws.title = "市科协"
+    hdr = ["填报单位", "统计期", "指标编码", "指标名称", "计量单位", "本期值", "累计值", "年度目标值",
+           "填报人", "填报时间"]
+    ws.append(hdr)
+    for code, ind, name in (("RTX-09-02", "9.2", "科普大篷车巡展"),
+                            ("RTX-09-03", "9.3", "青少年“蒲公英”科普大讲堂")):
+        ws.append(["淄博市科学技术协会", "2024年1-6月", code, name, "场",
+                   quarter_only(u, ind, q), n(u, ind, q), 30 if ind == "9.2" else 40,
+                   "陈思远", "2024-07-02 15:41:07"])
+    ws.append(["淄博市科学技术协会", "2024年1-6月", "RTX-09-90", "科技馆青少年参观", "人次",
+               61240, 118530, "", "陈思远", "2024-07-02 15:41:07"])
+    for col, wdt in zip("ABCDEFGHIJ", (20, 14, 12, 26, 9, 9, 9, 11, 9, 20)):
+        ws.column_dimensions[col].width = wdt
+    wb.save(str(out))
+    return Truth(values={"9.2": fig(u, "9.2", q), "9.3": fig(u, "9.3", q)})
+
+
+# --------------------------------------------------------------------------- t25
+@ret("t25", "市文化和旅游局", "2024Q1", "one-long-progress-paragraph", "docx", batch=B)
+def t25(out: Path) -> Truth:
+    u, q = "市文化和旅游局", "2024Q1"
+    w = Word()
+    w.title("市文化和旅游局一季度“润童心”儿童素养\n提升工程进展情况")
+    w.para()
+    w.body("一季度，我局坚持以文化人、以文育人，联合市教育局制定《2024年“戏曲进校园”活动实施"
+           "方案》，明确全年开展五音戏、京剧等剧目进校园演出和校园戏曲课程辅导200场的目标，"
+           "市五音戏艺术传承保护中心、市京剧院等6家院团与全市58所中小学签订结对协议，利用"
+           f"开学季集中开展“戏曲进校园”活动{full(n(u, '9.1', q))}场，其中剧目演出26场、戏曲课程辅导15场，"
+           "观看和参与学生1.5万余人次；同时，全市各级文化馆、图书馆面向少年儿童举办公益培训"
+           "360场、阅读推广活动215场，市图书馆少儿分馆一季度接待小读者4.2万人次，春节期间"
+           "“非遗少儿研学”活动吸引游客及亲子家庭2.8万人次参与，较去年同期增长31%。")
+    w.body("下一步，我们将结合“六一”儿童节，组织开展戏曲少儿展演活动，推动戏曲进校园常态化。")
+    sign_off(w, "淄博市文化和旅游局", "2024年4月2日")
+    w.save(out)
+    return Truth(values={"9.1": fig(u, "9.1", q)})
+
+
+# --------------------------------------------------------------------------- t26
+@ret("t26", "市民政局", "2024Q4", "summary-and-district-sheets-printed", "pdf-text", batch=B,
+     made_from="xlsx")
+def t26(out: Path) -> Truth:
+    u, q = "市民政局", "2024Q4"
+    s = Sheet(title="汇总")
+    nc = 5
+    s.line("2024年度特殊困难儿童关爱项目完成情况汇总表", nc, size=15, bold=True, align="center",
+           height=26)
+    s.line("填报单位：淄博市民政局（盖章）                      填报日期：2025年1月3日", nc)
+    rows = [["序号", "任务内容", "责任单位", "完成情况", "备注"],
+            [1, "享受民政保障的孤困儿童就学资助实现全覆盖", "市民政局",
+             f"资助覆盖率{p(fig(u, '10.1', q))}", "详见明细表"],
+            [2, "为约2000名残疾儿童实施康复救助", "市残联", "由市残联报送", ""],
+            [3, "“爱心妈妈”结对帮扶、“希望小屋”", "市妇联、团市委", "配合做好对象摸排", ""]]
+    s.table(rows, widths=[6, 36, 14, 24, 14])
+    s.save(out)
+    d = Sheet(s.wb, title="助学明细")
+    d.line("2024年度孤困儿童就学资助明细（分区县）", 7, size=14, bold=True, align="center", height=24)
+    orphans = [64, 58, 47, 35, 52, 37, 30, 41, 18, 17, 13]
+    fact = [190, 171, 140, 112, 152, 108, 96, 122, 88, 60, 47]
+    rows = [["区县", "在校孤儿（人）", "在校事实无人抚养儿童（人）", "资助人数（人）", "资助金额（万元）",
+             "覆盖率", "备注"]]
+    for k, (dd, a, b) in enumerate(zip(DISTRICTS, orphans, fact)):
+        rows.append([dd, a, b, a + b, round((a + b) * 0.1 * 5.6, 1), "100%", ""])
+    rows.append(["合计", sum(orphans), sum(fact), sum(orphans) + sum(fact),
+                 round(sum(r[4] for r in rows[1:]), 1), "100%", ""])
+    d.table(rows, widths=[12, 12, 18, 12, 14, 10, 10])
+    d.ws.page_setup.orientation = "landscape"
+    d.save(out)
+    return Truth(values={"10.1": fig(u, "10.1", q)})
+
+
+# --------------------------------------------------------------------------- t27
+@ret("t27", "市残联", "2024Q1", "compact-form-last-year-target-progress", "docx", batch=B)
+def t27(out: Path) -> Truth:
+    u, q = "市残联", "2024Q1"
+    k = n(u, "10.2", q)
+    w = Word()
+    w.title("残疾儿童康复救助项目进展情况表", size=18)
+    w.para("填报单位：淄博市残疾人联合会            统计时间：2024年1-3月", size=12)
+    rows = [["指标", "2023年完成", "2024年目标", "1-3月完成", "完成进度"],
+            ["残疾儿童康复救助（名）", "1,963", "约2000", str(k), f"{k / 20:.1f}%"],
+            ["其中：0-6岁残疾儿童（名）", "1,508", "——", str(k * 4 // 5), "——"],
+            ["残疾儿童家长培训（人次）", "2,410", "2,000", "380", "19.0%"],
+            ["定点康复机构（家）", "33", "——", "34", "——"]]
+    w.table(rows, widths=[6, 3, 3, 3, 3], size=12)
+    w.para()
+    w.para("说明：一季度完成康复评估1,126人次，新增救助对象以续训儿童为主。", size=12)
+    w.para("填表人：曹宁  联系电话：2288716  2024年3月29日", size=12)
+    w.save(out)
+    return Truth(values={"10.2": float(k)})
+
+
+# --------------------------------------------------------------------------- t28
+@ret("t28", "市医保局", "2024Q2", "minimal-form-printed", "pdf-text", batch=B)
+def t28(out: Path) -> Truth:
+    u, q = "市医保局", "2024Q2"
+    w = Word()
+    w.title("上半年为妇女儿童办实事进展情况", size=18)
+    w.para("单位：市医疗保障局（盖章）", size=12)
+    rows = [["项目", "任务", "完成情况", "责任科室"],
+            ["新型婚育文化培育行动", "职工医保参保人员（含灵活就业人员）住院分娩政策范围内医疗费用"
+             "报销比例达到100%",
+             f"已落实。上半年职工住院分娩政策范围内费用报销比例{p(fig(u, '5.2', q))}，"
+             "享受待遇9,460人次，基金支付6,815万元。", "待遇保障科"]]
+    w.table(rows, widths=[3.5, 5.5, 5.5, 2.5], size=12)
+    w.para()
+    w.para("联系人：高云   电话：3958021", size=12)
+    w.save(out)
+    return Truth(values={"5.2": fig(u, "5.2", q)})
+
+
+# --------------------------------------------------------------------------- t29
+@ret("t29", "市公安局", "2024Q4", "month-by-month-ledger-in-word", "doc", batch=B)
+def t29(out: Path) -> Truth:
+    u, q = "市公安局", "2024Q4"
+    w = Word()
+    w.title("淄博市公安局法治安全宣传进校园工作台账\n（2024年1—12月）", size=18)
+    w.para()
+    months = []
+    for per in ("2024Q1", "2024Q2", "2024Q3", "2024Q4"):
+        months += split(quarter_only(u, "8.1", per), (3, 4, 5) if per != "2024Q3" else (5, 1, 6))
+    rows = [["月份", "宣传场次", "受教育师生（人次）", "排查校园周边隐患（处）"]]
+    for m, k in enumerate(months, 1):
+        rows.append([f"{m}月", str(k), comma(1150 * k + 37 * m), str(3 + (m * 7) % 9)])
+    rows.append(["合计", str(sum(months)), comma(sum(1150 * k + 37 * m for m, k in enumerate(months, 1))),
+                 str(sum(3 + (m * 7) % 9 for m in range(1, 13)))])
+    w.table(rows, widths=[3, 3, 4.5, 5])
+    w.para()
+    w.body(f"全年全市中小学幼儿园“4个100%”达标率{p(fig(u, '8.2', q))}，未发生涉校重大案事件。")
+    sign_off(w, "市公安局治安警察支队", "2024年12月30日", blank=1)
+    w.save(out)
+    return Truth(values={"8.1": fig(u, "8.1", q), "8.2": fig(u, "8.2", q)})
+
+
+# --------------------------------------------------------------------------- t30
+@ret("t30", "市商务局", "2024Q3", "training-class-ledger-with-total", "xlsx", batch=B)
+def t30(out: Path) -> Truth:
+    u, q = "市商务局", "2024Q3"
+    s = Sheet(title="培训台账")
+    nc = 7
+    s.line("市商务局2024年1-9月家政从业人员培训台账", nc, size=15, bold=True, align="center", height=26)
+    kinds = ["母婴护理", "养老护理", "家庭保洁", "育婴员", "整理收纳", "家庭烹饪"]
+    firms = ["淄博好阿姨家政服务有限公司", "张店区惠民家政", "临淄区齐家乐家政服务中心",
+             "周村区巧手家政", "淄川区安心到家家政", "博山区金牌月嫂服务中心"]
+    totals = []
+    for per, months in (("2024Q1", (1, 3)), ("2024Q2", (4, 6)), ("2024Q3", (7, 9))):
+        totals += [(m, k) for m, k in zip(range(months[0], months[1] + 1),
+                                          split(quarter_only(u, "2.1", per), (2, 3, 4)))]
+    rows = [["期次", "培训名称", "培训时间", "承办单位", "培训人数（人次）", "培训课时", "备注"]]
+    i = 0
+    for m, k in totals:
+        for part in split(k, (3, 2)):
+            i += 1
+            rows.append([f"第{i}期", f"{kinds[i % 6]}技能培训班", f"2024年{m}月",
+                         firms[i % 6], part, 40 + 8 * (i % 3), ""])
+    rows.append(["合计", "", "", "", sum(k for _, k in totals), "", "年度计划2000人次"])
+    s.table(rows, widths=[8, 20, 12, 28, 14, 10, 16])
+    s.skip()
+    s.cells(["填报人：韩雪", None, None, "联系电话：2868133", None, "2024年9月30日"])
+    s.save(out)
+    return Truth(values={"2.1": fig(u, "2.1", q)})
+
+
 WORDING.update({
     "t01": (("title", "sign-off"), "第三季度"),
     "t02": (("fill-line",), "1-6月"),
@@ -703,4 +938,14 @@ WORDING.update({
     "t18": (("title", "sign-off"), "全年"),
     "t19": (("fill-line",), "截至2024年6月底"),
     "t20": (("title",), "全年累计"),
+    "t21": (("title", "sheet-name"), "第一季度"),
+    "t22": (("sign-off", "seal"), "全年"),
+    "t23": (("title", "sign-off"), "date-line"),
+    "t24": (("table-cell", "sheet-name"), "1-6月"),
+    "t25": (("title", "sign-off"), "一季度"),
+    "t26": (("fill-line",), "年度"),
+    "t27": (("fill-line",), "1-3月"),
+    "t28": (("fill-line",), "上半年"),
+    "t29": (("title", "sign-off"), "1—12月"),
+    "t30": (("title",), "1-9月"),
 })
