@@ -346,6 +346,27 @@ def _previous_and_this_quarter(columns: list[Column]) -> None:
         a.role, b.role = "previous", "this_quarter"
 
 
+_TOTAL_WORDS = ("累计", "合计", "总计", "小计", "截至", "截止")
+
+
+def _quarter_parts_beside_total(columns: list[Column], children: list[str]) -> None:
+    """一季度 | 二季度 | 1—6月合计: one column headed as the total beside columns of single
+    quarters that do not say 累计 is a table of each quarter's own work and its sum. The
+    total is the figure; the quarters are its parts, not a ledger of running totals."""
+    quarterly = [c for c in columns if c.quarter and c.role in ("ledger", "cumulative", "other")]
+    totals = [c for c in quarterly if any(w in squash(children[c.index]) or w in squash(c.header)
+                                          for w in _TOTAL_WORDS)]
+    parts = [c for c in quarterly if c not in totals]
+    if len(totals) != 1 or not parts or totals[0].quarter < max(c.quarter for c in parts):
+        return
+    total, latest = totals[0], max(c.quarter for c in parts)
+    total.role = "cumulative"
+    total.quarter = None  # (no longer one of a ledger's quarter columns)
+    for c in parts:
+        c.role = "this_quarter" if c.quarter == latest else "previous"
+        c.quarter = None
+
+
 def read_table(table: Table) -> Optional[TableReading]:
     """The table's columns by role and its data rows, or None when it has no header."""
     header_rows = find_header_rows(table)
@@ -398,6 +419,7 @@ def read_table(table: Table) -> Optional[TableReading]:
     _fraction_columns(columns, children)
     _rate_columns(columns, children, body)
     _previous_and_this_quarter(columns)
+    _quarter_parts_beside_total(columns, children)
     # one column per quarter → a ledger; a single quarter column is the cumulative one
     quarter_cols = [c for c in columns if c.quarter and c.role in ("ledger", "cumulative", "other")]
     if len({c.quarter for c in quarter_cols}) >= 2:

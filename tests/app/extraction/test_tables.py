@@ -542,3 +542,21 @@ def test_a_chinese_numeral_inside_prose_still_needs_its_measure_word():
     from app.extraction.numbers import find_mentions
     assert find_mentions("一千零六十八") and find_mentions("一千零六十八")[0].value == 1068
     assert not find_mentions("推动工作一千零六十八")  # a word run, no measure: not a figure
+
+
+def test_quarter_columns_beside_a_total_column_are_its_parts(catalog):
+    """一季度 | 二季度 | 1—6月合计: each quarter's own work and their sum; the sum is the figure
+    (a ledger of running totals would have given the 二季度 column)."""
+    t = table([["类别", "一季度（场）", "二季度（场）", "1—6月合计（场）"],
+               ["五音戏进校园演出", "14", "21", "35"],
+               ["校园戏曲课程辅导", "9", "15", "24"],
+               ["合  计", "23", "36", "59"]])
+    got = values(catalog, block("市文化和旅游局“戏曲进校园”活动开展情况（1—6月）"), t)
+    assert got == {"9.1": 59}
+    reading = read_table(t)
+    assert [c.role for c in reading.columns] == ["other", "previous", "this_quarter", "cumulative"]
+
+
+def test_a_ledger_of_running_totals_stays_a_ledger():
+    t = table([["指标", "一季度累计", "二季度累计", "三季度累计"], ["巡讲（场）", "3", "9", "15"]])
+    assert [c.role for c in read_table(t).columns][1:] == ["ledger"] * 3
