@@ -4,6 +4,7 @@ Reads only ``parsers.model.Document``, so it runs unchanged on Word, Excel, PDF 
 output (cells with confidence < 1 and boxes in pixels)."""
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 from typing import Optional
 
@@ -44,8 +45,9 @@ def _table_header_texts(doc: Document) -> list[str]:
         grid = t.text_grid()
         for r in rows:
             text = " ".join(dict.fromkeys(x for x in grid[r] if x.strip()))
-            if len({m.quarter for m in quarter_mentions(text)}) <= 1:
-                out.append(text)
+            months = sum(1 for x in set(grid[r]) if _MONTH.fullmatch(squash(x)))
+            if len({m.quarter for m in quarter_mentions(text)}) <= 1 and months < 3:
+                out.append(text)  # (1月 | 2月 … | 全年合计 lists the year, not the quarter)
     return out
 
 
@@ -64,7 +66,42 @@ def _ledger_period_texts(doc: Document) -> list[str]:
                     filled.add(q)
         if filled:
             out.append(f"第{'一二三四'[max(filled) - 1]}季度")
+        month = _last_filled_month(t, reading)
+        if month and month % 3 == 0:
+            out.append(f"1—{month}月")
     return out
+
+
+_MONTH = re.compile(r"(\d{1,2})月份?")
+
+
+def _last_filled_month(t: Table, reading) -> Optional[int]:
+    """A table by month (1月 | 2月 … across the top, or down the first column): the last
+    month with a figure is how far the return runs."""
+    def month_of(text: str) -> Optional[int]:
+        m = _MONTH.fullmatch(squash(text))
+        return int(m.group(1)) if m and 1 <= int(m.group(1)) <= 12 else None
+
+    def has_figure(text: str) -> bool:
+        return any(m.kind in ("count", "percent", "bare") and m.value
+                   for m in find_mentions(text))
+
+    grid = t.text_grid()
+    by_col = {k: month_of(c.header) for c in reading.columns for k in [c.index]}
+    by_col = {k: m for k, m in by_col.items() if m}
+    filled: list[int] = []
+    if len(by_col) >= 3:
+        filled = [m for k, m in by_col.items()
+                  if any(has_figure(grid[row.index][k]) for row in reading.rows)]
+    else:
+        for row in reading.rows:
+            label = next((c.text for c in row.all_cells[:2] if c.text.strip()), "")
+            m = month_of(label)
+            if m and any(has_figure(c.text) for c in row.all_cells if c.text != label):
+                filled.append(m)
+        if len(set(filled)) < 3:
+            return None
+    return max(filled) if filled else None
 
 
 _UNIT_HEADS = ("填报单位", "报送单位", "上报单位", "填报部门", "报送部门", "单位名称")

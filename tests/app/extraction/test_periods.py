@@ -118,3 +118,26 @@ def test_a_return_dated_after_a_later_quarter_is_not_the_quarter_its_body_looks_
         "二、存在问题", "部分区县康复机构专业人员不足。", "三、下步打算", "年底前完成年度救助任务。",
         "淄博市残疾人联合会", "2024年10月9日"), catalog, "r.docx")
     assert r.period == "2024Q3"
+
+
+def _month_table(last: int, across: bool):
+    from tests.app.extraction.builders import table
+    months = [f"{m}月" for m in range(1, 13)]
+    figures = [str(m + 1) if m <= last else "" for m in range(1, 13)]
+    if across:
+        return table([["项目", "单位", *months, "全年合计"],
+                      ["科普大篷车巡展", "场", *figures, str(sum(int(f) for f in figures if f))]])
+    return table([["月份", "宣传场次"], *([m, f] for m, f in zip(months, figures)), ["合计", "90"]])
+
+
+@pytest.mark.parametrize("last, across, period", [
+    (12, True, "2024Q4"), (9, True, "2024Q3"), (6, False, "2024Q2"), (8, True, None),
+])
+def test_a_table_by_month_runs_to_its_last_filled_month(catalog, last, across, period):
+    """No period written: 1月 … 12月 with figures up to 9月 is a return for the third quarter
+    (a month inside a quarter says nothing)."""
+    from app.extraction.interpret import interpret_document
+    from tests.app.extraction.builders import block, doc
+    r = interpret_document(doc(block("淄博市科协科普惠童活动月度统计表", role="title"),
+                               _month_table(last, across)), catalog, "t.docx")
+    assert r.period == period
