@@ -58,8 +58,9 @@ _RULES: list[tuple[re.Pattern, object, float]] = [
      lambda m: _q_of_end_month(_month(m.group(1))), 0.9),
     (re.compile(rf"(?:20\d\d\s*年)?\s*{_MONTH}\s*月\s*(?:底|末)"),
      lambda m: _q_of_end_month(_month(m.group(1))), 0.6),
-    # (年度救助任务, 全年目标: the year's task, not a period reported)
-    (re.compile(r"全年(?!\S{0,4}(?:目标|任务|计划))|年度(?!\S{0,4}(?:目标|任务|计划))|年终|1-12月"),
+    # (年度救助任务, 全年目标, 完成年度开通4条的目标任务: the year's task, not a period reported)
+    (re.compile(r"全年(?![^，。；,;:：]{0,12}(?:目标|任务|计划))|年度(?![^，。；,;:：]{0,12}(?:目标|任务|计划))"
+                r"|年终|1-12月"),
      lambda m: 4, 0.55),
 ]
 #: words before a period phrase that make it a comparison, not the reporting period

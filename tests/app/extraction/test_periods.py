@@ -141,3 +141,14 @@ def test_a_table_by_month_runs_to_its_last_filled_month(catalog, last, across, p
     r = interpret_document(doc(block("淄博市科协科普惠童活动月度统计表", role="title"),
                                _month_table(last, across)), catalog, "t.docx")
     assert r.period == period
+
+
+@pytest.mark.parametrize("text", ["已提前完成年度开通4条的目标任务", "完成全年培训5000人次的任务",
+                                  "年度救助任务"])
+def test_the_years_task_named_in_a_sentence_is_not_a_period(text):
+    assert not [m for m in quarter_mentions(text) if m.quarter == 4]
+
+
+@pytest.mark.parametrize("text", ["2024年度妇女儿童实事项目完成情况", "全年完成家庭教育巡讲1086场"])
+def test_the_year_named_as_the_period_still_is(text):
+    assert [m.quarter for m in quarter_mentions(text)] == [4]
