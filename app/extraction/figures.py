@@ -488,8 +488,11 @@ class FigureReader:
                               confidence=c.confidence, method="table-row-text",
                               masks=masked_spans(c.text, self.masks),
                               # (a cell merged over several rows is not about one row's words)
-                              about=row.text("indicator") if ind is not None and margin >= 0.15
-                              and c.row_span == 1 else "",
+                              # (a bare figure, 4所, is about the row's name even when the
+                              # name stands in the 项目 column: 中小学小计 | … | 4所)
+                              about=(row.text("indicator") or (
+                                  row.text("project") if _is_figure_text(c.text) else ""))
+                              if ind is not None and margin >= 0.15 and c.row_span == 1 else "",
                               quarter_column=role == "progress" and self._this_quarter_column(
                                   reading, c))
             # all indicators: the row's words may name several (新改扩建4所中小学、10所幼儿园…)

@@ -560,3 +560,16 @@ def test_quarter_columns_beside_a_total_column_are_its_parts(catalog):
 def test_a_ledger_of_running_totals_stays_a_ledger():
     t = table([["指标", "一季度累计", "二季度累计", "三季度累计"], ["巡讲（场）", "3", "9", "15"]])
     assert [c.role for c in read_table(t).columns][1:] == ["ledger"] * 3
+
+
+def test_a_subtotal_rows_bare_figure_is_about_the_rows_name(catalog):
+    """A project list (项目名称 | 类别 | 进展情况) closed by 中小学小计 | … | 4所: the figure in
+    the progress column is about the 小计 row's own name."""
+    t = table([["序号", "项目名称", "类别", "进展情况"],
+               ["1", "第二十中学北校区", "中小学", "已竣工，9月投入使用"],
+               ["2", "湖田中心幼儿园", "幼儿园", "已竣工"],
+               ["3", "科苑幼儿园", "幼儿园", "已竣工"],
+               ["", "中小学小计", "", "1所"],
+               ["", "幼儿园小计", "", "2所"]])
+    got = values(catalog, block("淄博市教育局2024年新改扩建学校（幼儿园）项目台账（截至12月底）"), t)
+    assert {k: v for k, v in got.items() if k in ("1.1", "1.2")} == {"1.1": 1, "1.2": 2}
