@@ -20,7 +20,8 @@ _HEADER_WORDS = ("序号", "编号", "项目", "实事", "指标", "内容", "�
                  "进展", "进度", "问题", "困难", "打算", "计划", "措施", "单位", "备注", "季度",
                  "名称", "情况", "新增", "本季", "当季", "时限", "说明", "责任", "数量", "合计",
                  "事项", "科室", "标准", "主体", "类别", "场次", "实绩", "同比", "增减", "是否",
-                 "Q1", "Q2", "Q3", "Q4", "月", "区县", "地区")
+                 "Q1", "Q2", "Q3", "Q4", "月", "区县", "地区", "时间", "日期", "地点", "对象",
+                 "人数", "类型", "形式")
 
 
 @dataclass
@@ -135,7 +136,9 @@ def find_header_rows(table: Table) -> list[int]:
         if squash(cells[0].text).startswith(("合计", "总计", "小计")) and any(
                 _is_numeric_cell(c.text) for c in cells):
             continue  # 合计 | 203 | 完成年度目标 is the total row, not a header
-        if hits >= 2 and hits >= 0.6 * len(cells):
+        # (a row of words only may have a few headers of its own: 起讫点 | 服务学校)
+        if hits >= 2 and (hits >= 0.6 * len(cells) or (hits >= 3 and hits >= 0.5 * len(cells) and not any(
+                _is_numeric_cell(c.text) for c in cells))):
             rows = [r]
             # a parent row above: indicator names merged over their 目标 | 累计完成 pairs
             if r > 0:

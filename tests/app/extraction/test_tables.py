@@ -573,3 +573,16 @@ def test_a_subtotal_rows_bare_figure_is_about_the_rows_name(catalog):
                ["", "幼儿园小计", "", "2所"]])
     got = values(catalog, block("淄博市教育局2024年新改扩建学校（幼儿园）项目台账（截至12月底）"), t)
     assert {k: v for k, v in got.items() if k in ("1.1", "1.2")} == {"1.1": 1, "1.2": 2}
+
+
+def test_a_header_with_words_of_its_own_is_still_a_header(catalog):
+    """序号 | 线路名称 | 起讫点 | 服务学校 | 开通时间 | …: a list of bus lines whose 合计 row says
+    how many are open."""
+    t = table([["序号", "线路名称", "起讫点", "服务学校", "开通时间", "日均客流（人次）", "备注"],
+               ["1", "助学专线1号", "华光路首末站—实验中学", "实验中学", "2024年2月26日", "186", "春季开学开通"],
+               ["2", "助学专线2号", "火车站—第七中学", "第七中学", "2024年3月4日", "143", "春季开学开通"],
+               ["合计", "已开通2条", "", "", "", "329", "年度计划开通4条"]],
+              merges=[(3, 1, 1, 4)])
+    assert find_header_rows(t) == [0]
+    got = values(catalog, block("“定制公交”助学专线开通情况统计表"), block("填报单位：市交通运输局"), t)
+    assert got == {"6.2": 2}
