@@ -202,3 +202,13 @@ def test_a_count_said_to_be_unfinished_is_not_a_completed_figure(catalog, text, 
     from tests.app.extraction.builders import block, doc
     r = interpret_document(doc(block("市教育局2024年第一季度进展情况"), block(text)), catalog, "t.docx")
     assert {k: v.value for k, v in r.values.items() if k in ("1.1", "1.2")} == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # 年内累计 is the year so far, not a deadline
+    ("暑期开办职工子女托管班45个班次，年内累计开办64个班次（含寒假托管班19个班次）。", {"7.3": 64}),
+    # 年内 before the work is still a deadline
+    ("已开办职工子女托管班20个班次，年内开办60个班次。", {"7.3": 20}),
+])
+def test_the_year_so_far_is_not_a_deadline(catalog, text, expected):
+    assert values_of(catalog, "市总工会", text, quarter=3) == expected
