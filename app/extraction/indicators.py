@@ -561,10 +561,24 @@ def text_candidates(text: str, index: IndicatorIndex, allowed: list[Indicator],
             ind_id=best.id, value=m.value, score=best_s, method=ctx.method,
             snippet=text[lo:hi].strip(), cumulative=cumulative, quarter_only=quarter_only,
             quarter_named=quarter_named,
-            running_total=bool(_has_word(near, ("累计", "截至", "截止", "共计", "总计", "合计"))),
+            running_total=bool(_has_word(near, ("累计", "截至", "截止", "共计", "总计", "合计")))
+            or _year_to_date_first(t, ss, m, usable),
             margin=best_s - second, source_conf=ctx.confidence, page=ctx.page, bbox=ctx.bbox,
             priority=1))
     return out
+
+
+#: the year so far, opening a sentence: 1—9月，全市为1,603名…; 今年以来; 前三季度
+_YEAR_TO_DATE = re.compile(r"(?<!\d)1\s*月?\s*[-—–~～至到]\s*(?:[3-9]|1[0-2])\s*月|今年以来|年初以来|前三季度|上半年")
+
+
+def _year_to_date_first(t: str, ss: int, m: Mention, usable: list[Mention]) -> bool:
+    """The sentence opens with the year so far and this is the first figure after it: the
+    running total it states (the parts and other things follow)."""
+    ytd = None
+    for x in _YEAR_TO_DATE.finditer(t, ss, m.start):
+        ytd = x
+    return ytd is not None and not any(ytd.end() <= u.start < m.start for u in usable)
 
 
 def pick_in_cell(text: str, ind: Indicator, masks: list[tuple[int, int]]) -> Optional[Mention]:

@@ -212,3 +212,14 @@ def test_a_count_said_to_be_unfinished_is_not_a_completed_figure(catalog, text, 
 ])
 def test_the_year_so_far_is_not_a_deadline(catalog, text, expected):
     assert values_of(catalog, "市总工会", text, quarter=3) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the year so far opens the sentence: its first figure is the running total; a kind of
+    # child counted after it is a part
+    ("1—9月，全市为1,603名残疾儿童实施康复救助，其中三季度新增救助455名；孤独症儿童康复救助412名。",
+     {"10.2": 1603}),
+    ("今年以来，共为986名残疾儿童实施康复救助；听力残疾儿童康复救助131名。", {"10.2": 986}),
+])
+def test_the_year_so_far_opening_a_sentence_states_the_running_total(catalog, text, expected):
+    assert values_of(catalog, "市残联", text, quarter=3) == expected
