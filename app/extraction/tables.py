@@ -275,13 +275,15 @@ def _earlier_years(columns: list[Column]) -> None:
     years: dict[int, int] = {}
     for c in columns:
         ys = [int(y) for y in re.findall(r"(20\d\d)\s*年?", normalize(c.header))]
-        if ys and c.role in ("cumulative", "ledger", "other", "this_quarter"):
+        if ys:
             years[c.index] = max(ys)
     if len(set(years.values())) < 2:
         return
+    # (the year of any column counts: 2023年完成 | 2024年目标 | 1-3月完成)
     latest = max(years.values())
     for c in columns:
-        if c.index in years and years[c.index] < latest:
+        if c.index in years and years[c.index] < latest and c.role in (
+                "cumulative", "ledger", "other", "this_quarter"):
             c.role = "previous"
 
 

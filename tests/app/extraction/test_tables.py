@@ -586,3 +586,12 @@ def test_a_header_with_words_of_its_own_is_still_a_header(catalog):
     assert find_header_rows(t) == [0]
     got = values(catalog, block("“定制公交”助学专线开通情况统计表"), block("填报单位：市交通运输局"), t)
     assert got == {"6.2": 2}
+
+
+def test_last_years_column_gives_way_when_only_the_target_names_this_year(catalog):
+    """2023年完成 | 2024年目标 | 1-3月完成: the column of an earlier year is last year's result,
+    even when this year is named only over the target."""
+    t = table([["指标", "2023年完成", "2024年目标", "1-3月完成", "完成进度"],
+               ["残疾儿童康复救助（名）", "1,963", "约2000", "512", "25.6%"]])
+    got = values(catalog, block("填报单位：淄博市残疾人联合会  统计时间：2024年1-3月"), t)
+    assert got == {"10.2": 512}
