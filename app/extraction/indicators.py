@@ -272,6 +272,8 @@ def catalog_number_phrases(catalog: Catalog) -> list[str]:
 
 
 DONE_WORDS = ("完成", "已", "累计", "实际", "建成", "达到", "目前", "现有", "共")
+#: the figure is named a target after it: 培训家政从业人员5000人次以上的目标由我局…承担
+_TARGET_AFTER = re.compile(r"\s*(以上|以下|左右|及以上)?\s*(的|之)?\s*(年度|全年)?(目标|任务|计划)(?![任务目标]*(完成|达成|已))")
 #: 年内 is a deadline (年内建成) except before what is done so far (年内累计开办64个班次)
 _YEAR_SO_FAR = re.compile(r"年内(?=累计|已|共)")
 
@@ -454,6 +456,7 @@ def text_candidates(text: str, index: IndicatorIndex, allowed: list[Indicator],
             target_end = m.end
             continue  # 计划新改扩建中小学4所、幼儿园10所: the list goes on under 计划
         if not share_of_target and (
+                _TARGET_AFTER.match(t, m.end) or
                 _after_last(pre, TARGET_WORDS, DONE_WORDS) or _has_word(_YEAR_SO_FAR.sub("", near), TARGET_WORDS) or (
                 _has_word(t[m.end:m.end + 3], ("以上",)) and _has_word(wider, TARGET_WORDS))):
             target_end = m.end

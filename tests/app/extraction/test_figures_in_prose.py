@@ -223,3 +223,14 @@ def test_the_year_so_far_is_not_a_deadline(catalog, text, expected):
 ])
 def test_the_year_so_far_opening_a_sentence_states_the_running_total(catalog, text, expected):
     assert values_of(catalog, "市残联", text, quarter=3) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # named a target after the figure
+    ("全市培训家政从业人员5000人次以上的目标由我局与市人社局、市妇联共同承担。一季度组织开展家政职业技能培训210人次。",
+     {"2.1": 210}),
+    # a completion rate after the figure is not a target
+    ("累计培训家政从业人员1200人次，目标任务完成率24%。", {"2.1": 1200}),
+])
+def test_a_figure_named_a_target_after_it_is_not_the_result(catalog, text, expected):
+    assert values_of(catalog, "市商务局", text, quarter=1) == expected
