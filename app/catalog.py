@@ -8,7 +8,9 @@ Optional keys beyond the published list, all with defaults:
 * indicator ``aliases``: other wordings offices use for the indicator;
 * indicator ``aggregate``: ``"sum"`` (add the departments' figures) or ``"lead"`` (take the
   lead department's figure) when a project has several departments;
-  default ``"sum"`` for counts, ``"lead"`` for percentages and milestones.
+  default ``"sum"`` for counts, ``"lead"`` for percentages and milestones;
+* indicator ``not_about``: words that, before a figure, say it is about something else the
+  indicator's words also fit (the 职工医保 报销比例 is not the 城乡居民医保 one).
 """
 from __future__ import annotations
 
@@ -51,6 +53,7 @@ class Indicator:
     note: Optional[str] = None
     aliases: tuple[str, ...] = ()
     aggregate: str = "sum"
+    not_about: tuple[str, ...] = ()
 
     @property
     def numeric(self) -> bool:
@@ -172,6 +175,7 @@ def catalog_from_dict(data: dict) -> Catalog:
                     note=i.get("note"),
                     aliases=tuple(i.get("aliases", ())),
                     aggregate=aggregate,
+                    not_about=tuple(i.get("not_about", ())),
                 )
             )
         projects.append(

@@ -393,6 +393,8 @@ class FigureReader:
         for ind in self.allowed:
             if project is not None and ind.project_no != project:
                 continue
+            if ind.not_about and any(w in squash(words) for w in ind.not_about):
+                continue  # a row about 城乡居民医保 is not the 职工医保 indicator
             mf = max((measure_factor(ind, m, in_figure_cell=True) for m in ms), default=0.7)
             if ms and mf == 0 and ind.kind == "percent" and all(m.kind == "bare" for m in ms):
                 mf = 0.7

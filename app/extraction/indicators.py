@@ -504,6 +504,8 @@ def text_candidates(text: str, index: IndicatorIndex, allowed: list[Indicator],
             (i.kind == "count" and m.kind in ("coverage", "percent"))
             or (i.kind == "percent" and m.kind in ("count",)))}
         for ind in allowed:
+            if ind.not_about and _has_word(t[cs:m.start], ind.not_about):
+                continue  # 城乡居民医保…报销比例达到70% is not the 职工医保 one
             if m.kind == "coverage":
                 if ind.kind != "percent" or (ind.target or 0) < 100:
                     continue

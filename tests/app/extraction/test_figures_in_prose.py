@@ -234,3 +234,16 @@ def test_the_year_so_far_opening_a_sentence_states_the_running_total(catalog, te
 ])
 def test_a_figure_named_a_target_after_it_is_not_the_result(catalog, text, expected):
     assert values_of(catalog, "市商务局", text, quarter=1) == expected
+
+
+def test_a_rate_of_the_other_insurance_scheme_is_not_the_indicators(catalog):
+    """The catalog's not_about words: 城乡居民医保's 报销比例 is not the 职工医保 one."""
+    text = ("职工医保参保人员住院分娩政策范围内医疗费用报销比例由90%提高到100%。"
+            "城乡居民医保参保人员住院分娩报销比例达到70%。")
+    assert values_of(catalog, "市医保局", text, quarter=4) == {"5.2": 100}
+    assert values_of(catalog, "市医保局", "城乡居民医保参保人员住院分娩报销比例达到70%。", quarter=4) == {}
+
+
+def test_not_about_words_are_read_from_the_catalog(catalog):
+    assert "城乡居民" in catalog.indicator("5.2").not_about
+    assert catalog.indicator("5.1").not_about == ()
