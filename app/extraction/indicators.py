@@ -628,8 +628,10 @@ def choose(cands: list[Candidate], period_q: Optional[int]) -> dict[str, Candida
         if not best.cumulative and period_q not in (1, None):
             # 暑期开办40个班次…前三季度累计开办52个班次: the stated running total, larger than
             # the part that named the indicator better, is the figure
-            totals = [c for c in cs if c.running_total and not c.quarter_only and c.value > best.value
-                      and c.priority == best.priority]
+            # (a total of something else, 累计访问量86万人次 beside 培训家庭教育骨干587人, is
+            # far larger than the parts a year adds up)
+            totals = [c for c in cs if c.running_total and not c.quarter_only
+                      and best.value < c.value <= 10 * best.value and c.priority == best.priority]
             if totals:
                 best = max(totals, key=lambda c: c.score)
         rivals = [c for c in cs if c is not best and c.value != best.value]

@@ -247,3 +247,9 @@ def test_a_rate_of_the_other_insurance_scheme_is_not_the_indicators(catalog):
 def test_not_about_words_are_read_from_the_catalog(catalog):
     assert "城乡居民" in catalog.indicator("5.2").not_about
     assert catalog.indicator("5.1").not_about == ()
+
+
+def test_a_total_of_something_else_far_larger_is_not_the_running_total(catalog):
+    text = ("全年开展家庭教育巡讲1086场，培训家庭教育骨干587人；“淄博好爸妈”网上家庭教育平台上线运行，"
+            "累计访问量86万人次。")
+    assert values_of(catalog, "市妇联", text, quarter=4)["4.2"] == 587
