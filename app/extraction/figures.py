@@ -477,10 +477,18 @@ class FigureReader:
                 used = self._figure_from_cell(rate, ind, match * 0.85, margin * 0.7,
                                               "table-rate-column", 2, page)
         # prose: a cumulative cell that names several figures, or the progress text
+        roles: tuple[str, ...] = ("progress", "cumulative", "remarks")
         if used:
-            return  # the row's figure is taken from its column
+            # the row's figure is taken from its column; a 累计完成 cell that states
+            # several figures in words (心理健康科普宣传12场；“4个100%”达标率100%) may
+            # give the project's other indicators theirs
+            if figure is None or _is_figure_text(figure.text) or sum(
+                    1 for m in find_mentions(normalize(figure.text))
+                    if m.kind in ("count", "percent")) < 2:
+                return
+            roles = ("cumulative",)
         # prose: the progress text, a cumulative cell that states several figures, remarks
-        for role in ("progress", "cumulative", "remarks"):
+        for role in roles:
             c = row.cells.get(role)
             if c is None or not c.text.strip():
                 continue

@@ -595,3 +595,13 @@ def test_last_years_column_gives_way_when_only_the_target_names_this_year(catalo
                ["残疾儿童康复救助（名）", "1,963", "约2000", "512", "25.6%"]])
     got = values(catalog, block("填报单位：淄博市残疾人联合会  统计时间：2024年1-3月"), t)
     assert got == {"10.2": 512}
+
+
+def test_a_cumulative_cell_stating_two_indicators_gives_both(catalog):
+    """累计完成 | 心理健康科普宣传12场；“4个100%”达标率100%: one cell, two indicators."""
+    t = table([["序号", "项目名称", "主要任务目标", "责任单位", "累计完成"],
+               ["8", "实施“阳光成长”青少年身心健康护航行动", "开展心理健康科普知识宣传200场，“4个100%”稳定达标",
+                "市教育局、市公安局", "心理健康科普宣传12场；“4个100%”达标率100%"]])
+    got = values(catalog, block("2024年为全市妇女儿童办实事工作进展情况表（一季度）"),
+                 block("填报单位：淄博市公安局"), t)
+    assert got == {"8.1": 12, "8.2": 100}
