@@ -274,6 +274,8 @@ def catalog_number_phrases(catalog: Catalog) -> list[str]:
 DONE_WORDS = ("完成", "已", "累计", "实际", "建成", "达到", "目前", "现有", "共")
 #: the figure is named a target after it: 培训家政从业人员5000人次以上的目标由我局…承担
 _TARGET_AFTER = re.compile(r"\s*(以上|以下|左右|及以上)?\s*(的|之)?\s*(年度|全年)?(目标|任务|计划)(?![任务目标]*(完成|达成|已))")
+#: what a figure used to be: 原报销比例为90%, 原来为, 调整前为
+_FORMER = re.compile(r"(?:^|[，,；;。（(\s])(?:原(?:来|先|有)?[\u4e00-\u9fff]{0,8}|调整前|改革前|以往)(?:为|是|仅)\s*$")
 #: 年内 is a deadline (年内建成) except before what is done so far (年内累计开办64个班次)
 _YEAR_SO_FAR = re.compile(r"年内(?=累计|已|共)")
 
@@ -475,7 +477,9 @@ def text_candidates(text: str, index: IndicatorIndex, allowed: list[Indicator],
         if _has_word(near[-4:], DELTA_WORDS) and not _has_word(near, ("累计",)) and not re.search(
                 r"(提高|提升|增加|增长|上调|扩大)(至|到)\s*$", near):
             continue  # 增长9.6% is a change; 提高至100% is the level reached
-        if re.search(r"(由|从)\s*$", pre) and re.match(
+        if _FORMER.search(pre):
+            continue  # 原报销比例为90%, 调整前为90%: what it used to be
+        if re.search(r"(由|从)(原来的|原先的|原有的|原)?\s*$", pre) and re.match(
                 r"\s*(提高|提升|增加|增长|上调|调整|扩大|降低|下降|减少|变更|改)为?(至|到|为)", post):
             continue  # 报销比例由90%提高至100%: the figure it was, not the figure it is
         quarter_only = (bool(_has_word(wider, QUARTER_ONLY_WORDS)) or ctx.quarter_column) \

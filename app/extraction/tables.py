@@ -213,7 +213,7 @@ def classify_header(h: str) -> str:
     if t in ("合计", "总计", "全市", "全市合计", "小计", "全年合计", "累计"):
         return "cumulative"  # the total column of a table by district or by month
     if any(w in t for w in ("累计", "截至", "截止", "已完成", "完成数", "完成值", "实际完成", "完成量",
-                            "完成情况", "完成", "实绩", "实际")):
+                            "完成情况", "完成", "实绩", "实际", "执行情况")):
         return "cumulative"
     if any(w in t for w in ("进展", "进度", "推进", "落实情况", "开展情况", "工作情况", "成效", "做法")):
         return "progress"

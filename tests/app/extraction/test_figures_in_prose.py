@@ -260,3 +260,12 @@ def test_a_total_of_something_else_far_larger_is_not_the_running_total(catalog):
     r = interpret_document(doc(block("2024年全年为全市妇女儿童办实事项目进展情况表"),
                                block("填报单位：市妇联"), t), catalog, "t.docx")
     assert {k: v.value for k, v in r.values.items()} == {"4.1": 1086, "4.2": 587}
+
+
+@pytest.mark.parametrize("text", [
+    "住院分娩政策范围内医疗费用报销比例由原来的90%提高到100%，不设起付线。",
+    "住院分娩政策范围内医疗费用报销比例达到100%（原报销比例为90%）。",
+    "住院分娩报销比例达到100%，调整前为90%。",
+])
+def test_what_a_rate_used_to_be_is_not_the_rate(catalog, text):
+    assert values_of(catalog, "市医保局", text, quarter=4) == {"5.2": 100}

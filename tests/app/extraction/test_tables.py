@@ -605,3 +605,12 @@ def test_a_cumulative_cell_stating_two_indicators_gives_both(catalog):
     got = values(catalog, block("2024年为全市妇女儿童办实事工作进展情况表（一季度）"),
                  block("填报单位：淄博市公安局"), t)
     assert got == {"8.1": 12, "8.2": 100}
+
+
+def test_an_execution_column_holds_the_figure(catalog):
+    """项目 | 政策标准 | 执行情况 | … | 说明: 执行情况 is what was done; the former rate in 说明
+    is not."""
+    t = table([["项目", "政策标准", "执行情况", "说明"],
+               ["住院分娩医疗费用报销", "政策范围内报销比例100%", "报销比例100%", "原报销比例为90%"]])
+    got = values(catalog, block("为妇女儿童办实事项目进展情况（二季度）"), block("填报单位：淄博市医疗保障局"), t)
+    assert got == {"5.2": 100}
