@@ -461,8 +461,16 @@ class FigureReader:
             if figure is not None and figure.text.strip():
                 if any(c.guessed and c.role == "cumulative" for c in reading.columns):
                     match, margin = match * 0.6, min(margin, 0.2)  # the column is a guess
-                used = self._figure_from_cell(figure, ind, match, margin, "table-column", 3, page,
-                                              guessed=guessed)
+                # a cell that states several figures in words (结对帮扶困境儿童1,046名，协助救助
+                # 残疾儿童35名): its words, read as prose below, say which is the row's
+                if _states_several(figure) and any(
+                        c.ind_id == ind.id and c.score >= 0.5
+                        for c in self._cell_prose(reading, row, figure, "cumulative", ind, project,
+                                                  margin)):
+                    used = True  # read as prose below
+                else:
+                    used = self._figure_from_cell(figure, ind, match, margin, "table-column", 3,
+                                                  page, guessed=guessed)
             if not used and ledger_cell is not None:
                 if any(c.guessed and c.quarter == q for c in reading.columns
                        for q, lc in row.ledger.items() if lc is ledger_cell):
@@ -482,9 +490,7 @@ class FigureReader:
             # the row's figure is taken from its column; a 累计完成 cell that states
             # several figures in words (心理健康科普宣传12场；“4个100%”达标率100%) may
             # give the project's other indicators theirs
-            if figure is None or _is_figure_text(figure.text) or sum(
-                    1 for m in find_mentions(normalize(figure.text))
-                    if m.kind in ("count", "percent")) < 2:
+            if figure is None or not _states_several(figure):
                 return
             roles = ("cumulative",)
         # prose: the progress text, a cumulative cell that states several figures, remarks
@@ -492,21 +498,27 @@ class FigureReader:
             c = row.cells.get(role)
             if c is None or not c.text.strip():
                 continue
-            ctx = TextContext(project=ind.project_no if ind is not None else project,
-                              cumulative_column=(role == "cumulative"),
-                              page=c.page or reading.table.page, bbox=c.bbox,
-                              confidence=c.confidence, method="table-row-text",
-                              masks=masked_spans(c.text, self.masks),
-                              # (a cell merged over several rows is not about one row's words)
-                              # (a bare figure, 4所, is about the row's name even when the
-                              # name stands in the 项目 column: 中小学小计 | … | 4所)
-                              about=(row.text("indicator") or (
-                                  row.text("project") if _is_figure_text(c.text) else ""))
-                              if ind is not None and margin >= 0.15 and c.row_span == 1 else "",
-                              quarter_column=role == "progress" and self._this_quarter_column(
-                                  reading, c))
             # all indicators: the row's words may name several (新改扩建4所中小学、10所幼儿园…)
-            self.candidates += text_candidates(c.text, self.index, self.allowed, ctx)
+            self.candidates += self._cell_prose(reading, row, c, role, ind, project, margin)
+
+    def _cell_prose(self, reading: TableReading, row: Row, c: Cell, role: str,
+                    ind: Optional[Indicator], project: Optional[int], margin: float
+                    ) -> list[Candidate]:
+        """The figures a cell of the row states in words, for any indicator."""
+        ctx = TextContext(project=ind.project_no if ind is not None else project,
+                          cumulative_column=(role == "cumulative"),
+                          page=c.page or reading.table.page, bbox=c.bbox,
+                          confidence=c.confidence, method="table-row-text",
+                          masks=masked_spans(c.text, self.masks),
+                          # (a cell merged over several rows is not about one row's words)
+                          # (a bare figure, 4所, is about the row's name even when the
+                          # name stands in the 项目 column: 中小学小计 | … | 4所)
+                          about=(row.text("indicator") or (
+                              row.text("project") if _is_figure_text(c.text) else ""))
+                          if ind is not None and margin >= 0.15 and c.row_span == 1 else "",
+                          quarter_column=role == "progress" and self._this_quarter_column(
+                              reading, c))
+        return text_candidates(c.text, self.index, self.allowed, ctx)
 
     @staticmethod
     def _this_quarter_column(reading: TableReading, cell: Cell) -> bool:
@@ -602,6 +614,14 @@ class FigureReader:
                         # figure is more often the target
                         cand.cumulative = c in figure_cells
                 self.candidates += found
+
+
+def _states_several(cell: Cell) -> bool:
+    """A cell of words stating two figures or more (not 1 4 场, not 1,102（含结转156名）)."""
+    text = normalize(cell.text)
+    return not _is_figure_text(text) and sum(
+        1 for m in find_mentions(text) if m.kind in ("count", "percent")) + sum(
+        1 for w in FULL_COVERAGE if w in text) >= 2  # (筛查率21.4%；患病妇女救助全覆盖)
 
 
 def _is_count_cell(cell: Cell) -> bool:

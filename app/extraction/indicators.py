@@ -274,6 +274,16 @@ def catalog_number_phrases(catalog: Catalog) -> list[str]:
 DONE_WORDS = ("完成", "已", "累计", "实际", "建成", "达到", "目前", "现有", "共")
 #: the figure is named a target after it: 培训家政从业人员5000人次以上的目标由我局…承担
 _TARGET_AFTER = re.compile(r"\s*(以上|以下|左右|及以上)?\s*(的|之)?\s*(年度|全年)?(目标|任务|计划)(?![任务目标]*(完成|达成|已))")
+def _last_scope(text: str) -> Optional[str]:
+    """The place the words nearest before a figure speak of: the province (全省, 全国) or
+    the city (全市, 我局)."""
+    province = max((m.end() for m in re.finditer(r"全省|全国|省内", text)), default=-1)
+    city = max((m.end() for m in re.finditer(r"我市|全市|本市|我局|我委|我会", text)), default=-1)
+    if province < 0 and city < 0:
+        return None
+    return "province" if province > city else "city"
+
+
 #: what a figure used to be: 原报销比例为90%, 原来为, 调整前为
 _FORMER = re.compile(r"(?:^|[，,；;。（(\s])(?:原(?:来|先|有)?[\u4e00-\u9fff]{0,8}|调整前|改革前|以往)(?:为|是|仅)\s*$")
 #: 年内 is a deadline (年内建成) except before what is done so far (年内累计开办64个班次)
@@ -470,8 +480,8 @@ def text_candidates(text: str, index: IndicatorIndex, allowed: list[Indicator],
         if m.kind in ("count", "bare") and (unfinished := _NOT_FINISHED.search(t, m.end, se)) and \
                 not any(m.end <= u.start < unfinished.start() for u in usable[k + 1:]):
             continue  # 4所中小学…均已完成立项，尚未竣工: a count of what is not done yet
-        if re.search(r"全省|全国|省内", wider) and not re.search(r"我市|全市|本市|我局|我委|我会", wider):
-            continue  # 全省共打造…300个: the province's figure, not the city's
+        if _last_scope(wider) == "province":
+            continue  # 全省共打造…300个, （全省共救助2.96万名）: the province's figure, not the city's
         if _after_last(pre, PREVIOUS_WORDS, ("累计", "目前", "现", "已")):
             continue
         if _has_word(near[-4:], DELTA_WORDS) and not _has_word(near, ("累计",)) and not re.search(

@@ -269,3 +269,9 @@ def test_a_total_of_something_else_far_larger_is_not_the_running_total(catalog):
 ])
 def test_what_a_rate_used_to_be_is_not_the_rate(catalog, text):
     assert values_of(catalog, "市医保局", text, quarter=4) == {"5.2": 100}
+
+
+def test_the_province_in_brackets_after_the_citys_figure_is_not_the_citys(catalog):
+    text = ("截至9月底，全市已为一千五百四十四名符合条件且有康复需求的残疾儿童实施康复救助"
+            "（全省共救助2.96万名），完成全年目标（约2000名）的77.2%。")
+    assert values_of(catalog, "市残联", text, quarter=3) == {"10.2": 1544}

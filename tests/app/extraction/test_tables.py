@@ -614,3 +614,14 @@ def test_an_execution_column_holds_the_figure(catalog):
                ["住院分娩医疗费用报销", "政策范围内报销比例100%", "报销比例100%", "原报销比例为90%"]])
     got = values(catalog, block("为妇女儿童办实事项目进展情况（二季度）"), block("填报单位：淄博市医疗保障局"), t)
     assert got == {"5.2": 100}
+
+
+def test_a_completion_cell_of_words_gives_each_indicator_its_own_figure(catalog):
+    """完成情况 | “爱心妈妈”结对帮扶困境儿童1,046名，协助救助残疾儿童35名: the row's indicator
+    takes the figure its words name, not the first; 筛查率21.4%；患病妇女救助全覆盖 gives both."""
+    t = table([["序号", "项目", "主要目标", "责任单位", "完成情况"],
+               ["3", "“两癌”免费检查和救助", "筛查率达到90%", "市卫生健康委、市妇联", "筛查率21.4%；患病妇女救助全覆盖"],
+               ["10", "特殊困难儿童关爱项目", "残疾儿童康复救助约2000名", "市民政局、市残联、市妇联、团市委",
+                "“爱心妈妈”结对帮扶困境儿童1,046名，协助救助残疾儿童35名"]])
+    got = values(catalog, block("2024年一季度为全市妇女儿童办实事项目进展情况"), block("填报单位：市妇联"), t)
+    assert {k: got.get(k) for k in ("3.1", "3.2", "10.2")} == {"3.1": 21.4, "3.2": 100, "10.2": 35}
