@@ -29,6 +29,12 @@ def split(total: int, weights=WEIGHTS) -> list[int]:
     return parts
 
 
+def tall(s: Sheet, top: int, n_rows: int, height: float) -> None:
+    """Row heights set by hand, as a clerk drags them before printing."""
+    for r in range(top, top + n_rows):
+        s.ws.row_dimensions[r].height = height
+
+
 def q_parts(unit: str, ind: str, upto: str) -> list[int]:
     """The quarter-by-quarter increments of a cumulative ledger figure, Q1 … ``upto``."""
     out, prev = [], 0
@@ -475,10 +481,11 @@ def x17(out: Path) -> Truth:
         ["", "市级示范托育机构（家）", "10", q4("7.2"), n(u, "7.2", p), "120%", 8, ""],
         ["", "寒暑假职工子女托管班（个班次）", "50", q4("7.3"), n(u, "7.3", p), "—", 29, "卫健系统数，总工会另报"],
         ["“阳光成长”护航行动", "心理健康科普知识宣传（场）", "—", q4("8.1"), n(u, "8.1", p), "—", 71, ""]]
-    s.table(rows, header_rows=2,
+    top = s.table(rows, header_rows=2,
             merges=[(0, 0, 1, 0), (0, 1, 1, 1), (0, 2, 1, 2), (0, 3, 0, 4), (0, 5, 1, 5), (0, 6, 1, 6), (0, 7, 1, 7),
                     (2, 0, 3, 0), (4, 0, 6, 0)],
             widths=[16, 26, 9, 8, 10, 8, 10, 18])
+    tall(s, top + 2, 6, 32)
     s.skip()
     s.line("填报人：刘敏    电话：3182265    2025年1月3日", 8)
     s.save(out)
@@ -702,7 +709,8 @@ def x25(out: Path) -> Truth:
     for k in range(10):
         done, note = mine.get(k + 1, ("", ""))
         rows.append([k + 1, titles[k], units[k], done, note])
-    s.table(rows, widths=[6, 30, 26, 46, 20])
+    top = s.table(rows, widths=[6, 30, 26, 46, 20])
+    tall(s, top + 1, 10, 36)
     s.save(out)
     return Truth(values={k: fig(u, k, p) for k in ("1.1", "1.2", "1.3", "4.1", "4.2", "8.1", "8.2")})
 
