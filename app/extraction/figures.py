@@ -306,6 +306,7 @@ class FigureReader:
                 self._identify(target_row, project, target_row.cells.get("cumulative"))[0] is not None:
             return  # one row naming its indicator, with a 完成 column (指标 | 单位 | 完成 | 参与人数)
         title = " ".join([*table_title_rows(reading.table), caption])
+        found: list[tuple[Cell, Indicator, float, float, bool, bool]] = []
         for col in reading.columns:
             if squash(col.header).startswith(("其中", "含")):
                 continue  # a part of the total (其中：孤独症儿童), not the indicator's figure
@@ -313,7 +314,7 @@ class FigureReader:
                 continue  # money spent: no indicator of the list is counted in yuan
             if col.role in ("seq", "project", "indicator", "unit", "target", "rate", "this_quarter",
                             "previous", "mark", "progress", "problems", "plans", "problems_plans",
-                            "remarks", "ledger"):  # (a ledger's columns: its latest quarter)
+                            "remarks", "ledger", "part"):  # (a ledger's columns: its latest quarter)
                 continue
             cell = grid[target_row.index][col.index]
             ind, match, margin = self._identify_by(col.header, project, cell)
@@ -340,6 +341,13 @@ class FigureReader:
                     for m in find_mentions(cell.text)):
                 continue  # 已资助人数 1946 under a 覆盖率 title: a count, never the rate
             if cell is not None and cell.text.strip():
+                found.append((cell, ind, match, margin, guessed, guessed and not own_measure))
+        # a column that names the indicator itself (培训人数（人次）) outweighs one that
+        # only borrows the title's words (考核合格 under 家政从业人员培训台账)
+        borrowed_only = {ind.id for _, ind, *_ in found} - {
+            ind.id for _, ind, _, _, _, borrowed in found if not borrowed}
+        for cell, ind, match, margin, guessed, borrowed in found:
+            if not borrowed or ind.id in borrowed_only:
                 self._figure_from_cell(cell, ind, match, margin, "table-column", 3,
                                        reading.table.page, guessed=guessed)
 

@@ -2,7 +2,8 @@
 and the data rows with their cells by role.
 
 Column roles: seq, project, indicator, target, cumulative, this_quarter, rate, ledger (one
-column per quarter), progress, problems, plans, problems_plans, unit, remarks, other.
+column per quarter), progress, problems, plans, problems_plans, unit, remarks, part (a part
+of a total beside it), other.
 A column's header decides first; its content settles the ambiguous ones (完成情况 holding
 figures is a cumulative column, holding prose a progress column).
 """
@@ -372,6 +373,28 @@ def _quarter_parts_beside_total(columns: list[Column], children: list[str]) -> N
         c.quarter = None
 
 
+def _parts_beside_subtotal(table: Table, header_rows: list[int], columns: list[Column],
+                           children: list[str]) -> None:
+    """戏曲进校园（场）over 演出场次 | 课程辅导 | 小计: under one merged parent, a child headed
+    as the total makes its siblings parts of it."""
+    if len(header_rows) < 2:
+        return
+    grid = table.grid()
+    groups: dict[int, list[Column]] = {}
+    for col in columns:
+        parent = grid[header_rows[0]][col.index]
+        if parent is not None and parent.col_span >= 2:
+            groups.setdefault(id(parent), []).append(col)
+    for cols in groups.values():
+        totals = [c for c in cols if re.fullmatch(r"(小计|合计|总计|共计|累计|计)", squash(children[c.index]))]
+        if len(totals) != 1:
+            continue
+        totals[0].role = "cumulative"
+        for c in cols:
+            if c is not totals[0] and c.role in ("other", "cumulative"):
+                c.role = "part"
+
+
 def read_table(table: Table) -> Optional[TableReading]:
     """The table's columns by role and its data rows, or None when it has no header."""
     header_rows = find_header_rows(table)
@@ -425,6 +448,7 @@ def read_table(table: Table) -> Optional[TableReading]:
     _rate_columns(columns, children, body)
     _previous_and_this_quarter(columns)
     _quarter_parts_beside_total(columns, children)
+    _parts_beside_subtotal(table, header_rows, columns, children)
     # one column per quarter → a ledger; a single quarter column is the cumulative one
     quarter_cols = [c for c in columns if c.quarter and c.role in ("ledger", "cumulative", "other")]
     if len({c.quarter for c in quarter_cols}) >= 2:

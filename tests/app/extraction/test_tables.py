@@ -625,3 +625,26 @@ def test_a_completion_cell_of_words_gives_each_indicator_its_own_figure(catalog)
                 "“爱心妈妈”结对帮扶困境儿童1,046名，协助救助残疾儿童35名"]])
     got = values(catalog, block("2024年一季度为全市妇女儿童办实事项目进展情况"), block("填报单位：市妇联"), t)
     assert {k: got.get(k) for k in ("3.1", "3.2", "10.2")} == {"3.1": 21.4, "3.2": 100, "10.2": 35}
+
+
+def test_a_subtotal_under_a_merged_parent_makes_its_siblings_parts(catalog):
+    """戏曲进校园（场）over 演出场次 | 课程辅导 | 小计, districts as rows and a 合计 row."""
+    t = table([["单位", "戏曲进校园（场）", "", "", "覆盖学校（所）"],
+               ["", "演出场次", "课程辅导", "小计", ""],
+               ["张店区", "9", "5", "14", "18"],
+               ["淄川区", "7", "4", "11", "9"],
+               ["合计", "16", "9", "25", "27"]],
+              merges=[(0, 0, 2, 1), (0, 1, 1, 3), (0, 4, 2, 1)])
+    got = values(catalog, block("戏曲进校园进展情况统计表"), block("填报单位：淄博市文化和旅游局  统计时间：截至9月底"), t)
+    assert got == {"9.1": 25}
+
+
+def test_a_column_naming_the_indicator_outweighs_one_named_by_the_title(catalog):
+    """培训人数（人次）| 其中女性 | 考核合格 under 家政从业人员培训台账: the 合计 of the column that
+    names what is counted."""
+    t = table([["期次", "培训时间", "培训机构", "培训人数（人次）", "其中女性", "考核合格"],
+               ["第1期", "2024年1月", "巾帼家政服务中心", "91", "88", "88"],
+               ["第2期", "2024年3月", "鲁中家政培训学校", "75", "73", "70"],
+               ["合计", "", "", "166", "161", "158"]])
+    got = values(catalog, block("淄博市商务局家政从业人员培训台账（2024年1月—3月）", role="title"), t)
+    assert got == {"2.1": 166}
