@@ -57,6 +57,11 @@ def _head_rules_out(ind: Indicator, head: str) -> bool:
         0, 0, 0, "", "percent" if w in ("%", "％", "百分比") else "count", w)) < 0.6 for w in said)
 
 
+#: a paragraph that opens with its own numbered heading: 一、科普大篷车巡展。… / （二）…：
+_INLINE_HEADING = re.compile(r"\s*(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[）)]|\d+[.、．])"
+                             r"\s*([^。：:；;，,]{2,24})[。：:]")
+
+
 def _is_figure_text(text: str) -> bool:
     """A short cell that is a figure (12, 96.5%, 1 4 场, 3所), not prose."""
     t = squash(text)
@@ -110,6 +115,9 @@ class FigureReader:
                                             normalize(b.block.text)) else ""
         if not about and self._topic[1] and self._topic[0] == b.project:
             about = self._topic[1]  # 二、青少年“蒲公英”科普大讲堂, then 开讲17场 under it
+        lead = _INLINE_HEADING.match(normalize(b.block.text))
+        if not about and lead and self._names_one_indicator(lead.group(1)):
+            about = lead.group(1)  # 一、科普大篷车巡展。一季度开展巡展5场…全年累计开展31场
         self._last_block = b.block.text
         ctx = TextContext(project=b.project, page=b.block.page, bbox=b.block.bbox,
                           confidence=b.block.confidence, method="text",

@@ -275,3 +275,14 @@ def test_the_province_in_brackets_after_the_citys_figure_is_not_the_citys(catalo
     text = ("截至9月底，全市已为一千五百四十四名符合条件且有康复需求的残疾儿童实施康复救助"
             "（全省共救助2.96万名），完成全年目标（约2000名）的77.2%。")
     assert values_of(catalog, "市残联", text, quarter=3) == {"10.2": 1544}
+
+
+def test_a_paragraphs_own_numbered_heading_names_its_figures(catalog):
+    """一、科普大篷车巡展。… 全年累计开展31场: the heading inside the paragraph says which
+    indicator its figures are, as a heading on its own line does."""
+    d = doc("市科协2024年为妇女儿童办实事工作完成情况",
+            "一、科普大篷车巡展。一季度开展巡展5场，二季度8场，三季度9场，四季度9场，全年累计开展31场，"
+            "完成目标（30场）的103.3%。",
+            "二、青少年“蒲公英”科普大讲堂。全年共举办42场，超额完成全年40场目标任务。")
+    r = interpret_document(d, catalog, "return.docx")
+    assert {k: v.value for k, v in r.values.items()} == {"9.2": 31, "9.3": 42}
