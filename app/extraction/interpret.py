@@ -231,7 +231,9 @@ def latest_sheet(doc: Document, catalog: Catalog, file_name: str) -> Document:
     for p in pages:
         sub = _page_doc(doc, p)
         period = read_period(sub, document_zones(sub), catalog, "")
-        if period.period and _has_figures(sub):
+        # (a quarter named only in a sheet's text, 小计：2家（二季度末1家）, does not make
+        # it that quarter's sheet)
+        if period.period and _has_figures(sub) and not period.evidence.startswith(("正文", "落款")):
             found.append((period.period, p))
     if len({per for per, _ in found}) < 2:
         return doc

@@ -156,6 +156,20 @@ def test_a_workbook_with_one_sheet_per_quarter_reports_the_latest_filled_sheet(c
     assert (r.period, r.values["4.1"].value) == ("2024Q2", 350)
 
 
+def test_a_second_sheet_that_only_mentions_a_quarter_is_not_a_quarters_sheet(catalog):
+    """Sheet 1 is 1-9月; sheet 2 lists the 示范托育机构 and says 小计：2家（二季度末1家）: both
+    sheets are read, not only the one of the latest quarter."""
+    s1 = [block("职工子女寒暑假托管班开展情况（2024年1-9月）", role="title"),
+          table([["区县", "合计（个班次）"], ["张店区", "6"], ["合计", "52"]])]
+    s2 = [block("工会系统市级示范托育机构", role="title", page=2),
+          table([["序号", "机构名称", "托位（个）"], ["1", "齐鲁石化职工子女托育园", "120"],
+                 ["2", "小太阳托育中心", "80"]], page=2),
+          block("小计：2家（二季度末1家）", page=2)]
+    r = interpret_document(doc(block("填报单位：市总工会"), *s1, *s2, kind="xlsx"), catalog, "t.xlsx")
+    assert r.period == "2024Q3"
+    assert {k: v.value for k, v in r.values.items()} == {"7.2": 2, "7.3": 52}
+
+
 def test_a_transposed_table_reads_the_row_labelled_cumulative(catalog):
     got = values(catalog, "市商务局2024年全年进展",
                  table([["项目", "培训家政从业人员（人次）"], ["全年任务", "不少于1360人次"],
