@@ -360,12 +360,16 @@ class FigureReader:
                                        reading.table.page, guessed=guessed)
 
     def _row_project(self, row: Row, current: Optional[int]) -> Optional[int]:
+        every = [p.no for p in self.index.catalog.projects]
         for role in ("project", "seq"):
             t = row.text(role)
             if t and len(squash(t)) > 3:
                 p = self.index.match_project(t, self.allowed_projects, 0.35)
                 if p is not None:
                     return p
+                other = self.index.match_project(t, every, 0.6)
+                if other is not None and other not in self.allowed_projects:
+                    return None  # the whole list's row of another department's project
         # no project column: the indicator's own words name the project
         t = " ".join(row.text(r) for r in ("indicator", "target") if row.text(r))
         if t:

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from typing import Iterator, Optional
 
 from app.extraction.indicators import FULL_COVERAGE, IndicatorIndex
-from app.extraction.numbers import find_mentions, normalize
+from app.extraction.numbers import find_mentions, normalize, squash
 from app.extraction.tables import TableReading, single_cell_row, find_header_rows
 from parsers.model import Document, Table, TextBlock
 
@@ -252,6 +252,10 @@ def texts_from_blocks(walked: list[BlockInContext], index: IndicatorIndex,
     return out
 
 
+#: a cell left blank on purpose
+_PLACEHOLDER = re.compile(r"[—\-－―/／、…·.]*|不涉及")
+
+
 def texts_from_table(reading: TableReading, row_projects: dict[int, Optional[int]]
                      ) -> dict[int, dict[str, list[str]]]:
     """Narrative columns of a table, per the project each row belongs to; a merged cell
@@ -265,8 +269,8 @@ def texts_from_table(reading: TableReading, row_projects: dict[int, Optional[int
         for role, part in (("progress", "progress"), ("problems", "problems"),
                            ("plans", "plans"), ("problems_plans", "problems_plans")):
             c = row.cells.get(role)
-            if c is None or id(c) in seen or not c.text.strip():
-                continue
+            if c is None or id(c) in seen or not c.text.strip() or _PLACEHOLDER.fullmatch(squash(c.text)):
+                continue  # (——, /, 不涉及: nothing written; 无 is an answer)
             seen.add(id(c))
             text = c.text.strip()
             if part == "problems_plans":

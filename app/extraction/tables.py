@@ -395,6 +395,11 @@ def _parts_beside_subtotal(table: Table, header_rows: list[int], columns: list[C
                 c.role = "part"
 
 
+#: the filled-in lines under a form (填表人：…, 联系电话：…, 报送时间：…)
+_SIGN_LINE = re.compile(r"(填表人|填报人|审核人|审核|联系人|联系电话|电话|手机|报送时间|填报时间|填报日期|报送日期"
+                        r"|制表人|制表|负责人|分管领导|单位负责人|统计人)[:：]")
+
+
 def read_table(table: Table) -> Optional[TableReading]:
     """The table's columns by role and its data rows, or None when it has no header."""
     header_rows = find_header_rows(table)
@@ -415,6 +420,7 @@ def read_table(table: Table) -> Optional[TableReading]:
     body_rows = list(range(last_h + 1, table.n_rows))
     columns: list[Column] = []
     body: dict[int, list[Cell]] = {}
+    worded: set[int] = set()  # figure columns written in sentences (完成情况 | 开展巡讲57场…)
     for k, h in enumerate(headers):
         role = classify_header(children[k])
         if role == "other" or (role == "cumulative" and classify_header(h) == "this_quarter"):
@@ -429,6 +435,7 @@ def read_table(table: Table) -> Optional[TableReading]:
         if role == "cumulative" and col_cells and numeric < 0.5 and mean_len > 14 and not (
                 explicit and mean_len <= 30):
             role = "progress"
+            worded.add(k)
         elif role == "progress" and col_cells and numeric >= 0.8 and mean_len <= 10:
             pct = sum(1 for c in col_cells if "%" in normalize(c.text))
             role = "rate" if pct >= 0.5 * len(col_cells) else "cumulative"
@@ -441,6 +448,13 @@ def read_table(table: Table) -> Optional[TableReading]:
         elif role == "target" and col_cells and numeric < 0.3 and mean_len > 14:
             role = "indicator"
         columns.append(Column(k, h, role, q))
+    # 完成情况 in words beside a column headed 进展情况: the latter is the narrative, the
+    # former the figures told in words (开展心理健康与法治宣讲20场（一季度9场）)
+    if any(c.role == "progress" and c.index not in worded and re.search(r"进展|进度|推进", c.header)
+           for c in columns):
+        for c in columns:
+            if c.index in worded:
+                c.role = "cumulative"
     _quarters_by_position(table, header_rows, columns)
     _earlier_years(columns)
     _period_parts(columns, children)
@@ -481,6 +495,8 @@ def read_table(table: Table) -> Optional[TableReading]:
         sig = [squash(c.text) if c else "" for c in grid[r]]
         if sum(1 for a, b in zip(sig, header_sig) if a and a == b) >= max(2, len(header_sig) // 2):
             continue  # a header repeated on the next page
+        if all(_SIGN_LINE.match(squash(c.text)) for c in cells if c.text.strip()):
+            continue  # 填表人：马静 | 联系电话：… | 报送时间：…: the form's footer, not a row
         row = Row(index=r, all_cells=cells, section=section)
         for col in columns:
             c = grid[r][col.index]

@@ -123,3 +123,31 @@ def test_a_period_subtitle_above_the_table_is_not_a_projects_progress_text(catal
                         "二季度加快。"]]))
     assert got["9"] == {"progress": "组织院团走进中小学，开展演出四十二场。", "problems": "场次偏少。",
                         "plans": "二季度加快。"}
+
+
+def test_the_whole_lists_dashed_rows_of_other_departments_give_no_texts(catalog):
+    """The police fill row 8 of the whole list; rows 7 and 9 are ——. Even with one project of
+    its own, another project's row is not the department's."""
+    got = texts(catalog, block("填报单位：淄博市公安局"), block("2024年为全市妇女儿童办实事工作进展情况表（一季度）"),
+                table([["序号", "项目名称", "责任单位", "进展情况", "存在问题", "下步打算"],
+                       ["7", "实施普惠托育服务提质行动", "市卫生健康委、市总工会", "——", "——", "——"],
+                       ["8", "实施“阳光成长”青少年身心健康护航行动", "市公安局等", "开展宣传活动18场。",
+                        "监控老化。", "排查整治。"],
+                       ["9", "实施“润童心”儿童素养提升工程", "市文化和旅游局、市科协", "——", "——", "——"]]))
+    assert got == {"8": {"progress": "开展宣传活动18场。", "problems": "监控老化。", "plans": "排查整治。"}}
+
+
+def test_the_forms_footer_row_is_not_part_of_the_last_text(catalog):
+    got = texts(catalog, block("填报单位：淄博市民政局  时间：2024年1-6月"),
+                table([["序号", "项目名称", "进展情况", "存在问题", "下步打算"],
+                       ["10", "实施特殊困难儿童关爱项目", "发放助学金。", "监测不够及时。", "完成发放。"],
+                       ["填表人：马静", "", "联系电话：3180651", "报送时间：2024年7月4日", ""]]))
+    assert got["10"]["problems"] == "监测不够及时。"
+
+
+def test_a_completion_column_in_words_beside_a_progress_column_is_not_the_narrative(catalog):
+    got = texts(catalog, block("填报单位：市文旅局  时间：2024年1-3月"),
+                table([["序号", "项目名称", "完成指标", "进展情况", "存在问题", "下步打算"],
+                       ["9", "实施“润童心”儿童素养提升工程", "戏曲进校园演出及课程辅导38场（目标200场）",
+                        "联合市教育局印发实施方案，组织院团走进中小学。", "场地有限。", "扩大覆盖。"]]))
+    assert got["9"]["progress"] == "联合市教育局印发实施方案，组织院团走进中小学。"
