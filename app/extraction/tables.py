@@ -211,8 +211,9 @@ def classify_header(h: str) -> str:
     if any(w in t for w in ("目标", "任务数", "计划数", "年度任务", "全年任务", "年度计划", "计划")) and not any(
             w in t for w in ("完成", "进展", "累计")):
         return "target"
-    if t in ("合计", "总计", "全市", "全市合计", "小计", "全年合计", "累计"):
-        return "cumulative"  # the total column of a table by district or by month
+    if re.sub(r"[（(][^（）()]{1,6}[）)]$", "", t) in ("合计", "总计", "全市", "全市合计", "小计", "全年合计",
+                                                       "累计"):
+        return "cumulative"  # the total column of a table by district or by month (合计（个班次）)
     if any(w in t for w in ("累计", "截至", "截止", "已完成", "完成数", "完成值", "实际完成", "完成量",
                             "完成情况", "完成", "实绩", "实际", "执行情况")):
         return "cumulative"
@@ -288,7 +289,7 @@ def _earlier_years(columns: list[Column]) -> None:
             c.role = "previous"
 
 
-_PERIOD_PART = re.compile(r"(春季|秋季|夏季|冬季|寒假|暑假|上学期|下学期|第[一二]学期|上半年|下半年"
+_PERIOD_PART = re.compile(r"(春季|秋季|夏季|冬季|寒假|暑假|暑期|寒期|周末|上学期|下学期|第[一二]学期|上半年|下半年"
                           r"|[上下]半学期)")
 
 

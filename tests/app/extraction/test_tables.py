@@ -662,3 +662,13 @@ def test_a_column_naming_the_indicator_outweighs_one_named_by_the_title(catalog)
                ["合计", "", "", "166", "161", "158"]])
     got = values(catalog, block("淄博市商务局家政从业人员培训台账（2024年1月—3月）", role="title"), t)
     assert got == {"2.1": 166}
+
+
+def test_holiday_columns_beside_a_total_with_its_measure_are_its_parts(catalog):
+    """区县 | 寒假托管班（个班次）| 暑期托管班（个班次）| 合计（个班次）: the 合计 row's total."""
+    t = table([["区县", "寒假托管班（个班次）", "暑期托管班（个班次）", "合计（个班次）", "服务职工子女（人）"],
+               ["张店区总工会", "2", "8", "10", "461"],
+               ["淄川区总工会", "1", "6", "7", "329"],
+               ["合计", "3", "14", "17", "790"]])
+    got = values(catalog, block("淄博市总工会2024年职工子女托管班开展情况（截至9月底）", role="title"), t)
+    assert got == {"7.3": 17}
