@@ -438,6 +438,7 @@ def text_candidates(text: str, index: IndicatorIndex, allowed: list[Indicator],
     paired, taken = _respectively(t, usable, index, allowed, ctx, sents, clauses, text)
     out += paired
     target_end = -1  # where the last figure read as a target ended
+    part_end = -1  # where the last figure read as a part (其中…) ended
     for k, m in enumerate(usable):
         if m.start in taken:
             continue
@@ -498,6 +499,12 @@ def text_candidates(text: str, index: IndicatorIndex, allowed: list[Indicator],
         quarter_named = one_quarter_named(t[ss:m.start]) if m.kind in ("count", "bare") else None
         cumulative = bool(_has_word(pre + prev_clause[-8:], CUMULATIVE_WORDS)) or ctx.cumulative_column
         other = _has_word(pre[-10:], OTHER_THING_WORDS)
+        # 其中剧目进校园演出67场、校园戏曲课程辅导91场: the list goes on under 其中
+        part_gap = t[part_end:m.start] if part_end >= 0 else ""
+        if not other and part_gap and re.fullmatch(r"[^，,。；;：:]{0,16}", part_gap) and re.search(
+                r"[、和及与]", part_gap):
+            other = "其中"
+        part_end = m.end if other == "其中" else -1
         # 惠及/覆盖… count beneficiaries; 参加/参与…N场 counts events someone else held
         close_other = _has_word(near, OTHER_THING_WORDS) or (
             m.measure in ("场", "场次", "次", "期") and _has_word(pre, ("参加", "参与", "出席")))

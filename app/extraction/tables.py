@@ -378,16 +378,29 @@ def _parts_beside_subtotal(table: Table, header_rows: list[int], columns: list[C
                            children: list[str]) -> None:
     """戏曲进校园（场）over 演出场次 | 课程辅导 | 小计: under one merged parent, a child headed
     as the total makes its siblings parts of it."""
-    if len(header_rows) < 2:
-        return
     grid = table.grid()
     groups: dict[int, list[Column]] = {}
-    for col in columns:
-        parent = grid[header_rows[0]][col.index]
-        if parent is not None and parent.col_span >= 2:
-            groups.setdefault(id(parent), []).append(col)
+    if len(header_rows) >= 2:
+        for col in columns:
+            parent = grid[header_rows[0]][col.index]
+            if parent is not None and parent.col_span >= 2:
+                groups.setdefault(id(parent), []).append(col)
+    # one header row: 进校园演出（场）| 课程辅导（场）| 合计（场）, the columns before the total
+    # counted in the same measure
+    measure = [(m.group(1) if (m := re.search(r"[（(]([^（）()]{1,4})[）)]$", squash(children[c.index])))
+                else None) for c in columns]
+    for k, col in enumerate(columns):
+        base = re.sub(r"[（(][^（）()]{1,6}[）)]$", "", squash(children[col.index]))
+        if k < 2 or base not in ("小计", "合计", "总计", "共计") or measure[k] is None:
+            continue
+        j = k
+        while j > 0 and measure[j - 1] == measure[k] and columns[j - 1].role in ("other", "cumulative"):
+            j -= 1
+        if k - j >= 2:
+            groups.setdefault(id(col), columns[j:k + 1])
     for cols in groups.values():
-        totals = [c for c in cols if re.fullmatch(r"(小计|合计|总计|共计|累计|计)", squash(children[c.index]))]
+        totals = [c for c in cols if re.fullmatch(r"(小计|合计|总计|共计|累计|计)([（(][^（）()]{1,4}[）)])?",
+                                                  squash(children[c.index]))]
         if len(totals) != 1:
             continue
         totals[0].role = "cumulative"

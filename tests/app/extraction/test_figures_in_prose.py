@@ -286,3 +286,9 @@ def test_a_paragraphs_own_numbered_heading_names_its_figures(catalog):
             "二、青少年“蒲公英”科普大讲堂。全年共举办42场，超额完成全年40场目标任务。")
     r = interpret_document(d, catalog, "return.docx")
     assert {k: v.value for k, v in r.values.items()} == {"9.2": 31, "9.3": 42}
+
+
+def test_a_list_under_qizhong_stays_the_parts(catalog):
+    text = ("前三季度，我局组织院团深入开展“戏曲进校园”活动，共开展158场，其中剧目进校园演出67场、"
+            "校园戏曲课程辅导91场，完成年度任务（200场）的79%。")
+    assert values_of(catalog, "市文化和旅游局", text, quarter=3) == {"9.1": 158}

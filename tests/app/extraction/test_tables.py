@@ -672,3 +672,12 @@ def test_holiday_columns_beside_a_total_with_its_measure_are_its_parts(catalog):
                ["合计", "3", "14", "17", "790"]])
     got = values(catalog, block("淄博市总工会2024年职工子女托管班开展情况（截至9月底）", role="title"), t)
     assert got == {"7.3": 17}
+
+
+def test_columns_in_the_same_measure_before_a_total_column_are_its_parts(catalog):
+    t = table([["院团", "进校园演出（场）", "课程辅导（场）", "合计（场）"],
+               ["淄博市五音剧院", "24", "30", "54"],
+               ["淄博市京剧院", "19", "25", "44"],
+               ["合计", "43", "55", "98"]])
+    got = values(catalog, block("淄博市文化和旅游局关于前三季度“戏曲进校园”工作推进情况的汇报"), t)
+    assert got == {"9.1": 98}
