@@ -320,11 +320,14 @@ class FigureReader:
                 continue  # a part of the total (其中：孤独症儿童), not the indicator's figure
             if re.search(r"金额|资金|经费|万元|（元）|\(元\)", squash(col.header)):
                 continue  # money spent: no indicator of the list is counted in yuan
+            cell = grid[target_row.index][col.index]
+            # a list's 合计 row may count its items in the naming column (活动名称 | 11场)
+            counted = col.role in ("indicator", "project") and cell is not None and any(
+                m.kind == "count" for m in find_mentions(normalize(cell.text))) and _is_figure_text(cell.text)
             if col.role in ("seq", "project", "indicator", "unit", "target", "rate", "this_quarter",
                             "previous", "mark", "progress", "problems", "plans", "problems_plans",
-                            "remarks", "ledger", "part"):  # (a ledger's columns: its latest quarter)
+                            "remarks", "ledger", "part") and not counted:  # (a ledger's: its latest quarter)
                 continue
-            cell = grid[target_row.index][col.index]
             ind, match, margin = self._identify_by(col.header, project, cell)
             guessed = False
             if ind is None or match < ROW_MATCH:

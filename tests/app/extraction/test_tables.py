@@ -681,3 +681,13 @@ def test_columns_in_the_same_measure_before_a_total_column_are_its_parts(catalog
                ["合计", "43", "55", "98"]])
     got = values(catalog, block("淄博市文化和旅游局关于前三季度“戏曲进校园”工作推进情况的汇报"), t)
     assert got == {"9.1": 98}
+
+
+def test_a_lists_total_row_counting_its_items_in_the_name_column(catalog):
+    """序号 | 日期 | 活动名称 | … and 合计 | 合计 | 11场: the count of the activities listed."""
+    t = table([["序号", "日期", "活动名称", "地点", "参加人数", "牵手（对）"],
+               ["1", "2024-02-14", "新春联谊", "张店区", "96", "11"],
+               ["2", "2024-05-04", "青年节户外联谊", "周村区", "72", "8"],
+               ["合计", "", "2场", "", "168", "19"]], merges=[(3, 0, 1, 2)])
+    got = values(catalog, block("2024年单身青年联谊活动台账", role="title"), block("制表：共青团淄博市委员会"), t)
+    assert got == {"5.1": 2}
