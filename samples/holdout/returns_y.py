@@ -420,6 +420,8 @@ def y15(out: Path) -> Truth:
                   merges=[(1, 0, 2, 0), (1, 1, 2, 1), (1, 4, 2, 4), (1, 5, 2, 5), (1, 6, 2, 6)],
                   widths=[6, 14, 18, 10, 46, 20, 22])
     _heights(s, {top - 1: 22, top: 30, top + 1: 90, top + 2: 90})
+    s.ws.sheet_properties.pageSetUpPr.fitToPage = True  # 打印：将所有列调整为一页
+    s.ws.page_setup.fitToWidth, s.ws.page_setup.fitToHeight = 1, 0
     s.save(out)
     return Truth(values={"10.1": 100.0, "10.2": a},
                  texts={"10": {"progress": prog, "problems": prob, "plans": plan}})
