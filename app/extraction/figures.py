@@ -57,6 +57,8 @@ def _head_rules_out(ind: Indicator, head: str) -> bool:
         0, 0, 0, "", "percent" if w in ("%", "％", "百分比") else "count", w)) < 0.6 for w in said)
 
 
+#: a column headed as the total of the ones before it: 小计, 合计（场）
+_TOTAL_HEAD = re.compile(r"^(小计|合计|总计|共计)(\([^()]{1,4}\))?$")
 #: a paragraph that opens with its own numbered heading: 一、科普大篷车巡展。… / （二）…：
 _INLINE_HEADING = re.compile(r"\s*(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[）)]|\d+[.、．])"
                              r"\s*([^。：:；;，,]{2,24})[。：:]")
@@ -315,6 +317,7 @@ class FigureReader:
             return  # one row naming its indicator, with a 完成 column (指标 | 单位 | 完成 | 参与人数)
         title = " ".join([*table_title_rows(reading.table), caption])
         found: list[tuple[Cell, Indicator, float, float, bool, bool]] = []
+        totalled: set[str] = set()  # indicators a 小计/合计 column gives
         for col in reading.columns:
             if squash(col.header).startswith(("其中", "含")):
                 continue  # a part of the total (其中：孤独症儿童), not the indicator's figure
@@ -352,7 +355,14 @@ class FigureReader:
                     for m in find_mentions(cell.text)):
                 continue  # 已资助人数 1946 under a 覆盖率 title: a count, never the rate
             if cell is not None and cell.text.strip():
-                found.append((cell, ind, match, margin, guessed, guessed and not own_measure))
+                borrowed = guessed and not own_measure
+                if _TOTAL_HEAD.search(normalize(squash(col.header))):
+                    borrowed = False  # 小计 | 合计: the table's own total
+                    totalled.add(ind.id)
+                elif ind.id in totalled or any(_TOTAL_HEAD.search(normalize(squash(c.header)))
+                                               for c in reading.columns if c.index > col.index):
+                    continue  # 课程辅导（场）before a 小计 column: one of its parts
+                found.append((cell, ind, match, margin, guessed, borrowed))
         # a column that names the indicator itself (培训人数（人次）) outweighs one that
         # only borrows the title's words (考核合格 under 家政从业人员培训台账)
         borrowed_only = {ind.id for _, ind, *_ in found} - {

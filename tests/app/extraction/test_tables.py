@@ -691,3 +691,16 @@ def test_a_lists_total_row_counting_its_items_in_the_name_column(catalog):
                ["合计", "", "2场", "", "168", "19"]], merges=[(3, 0, 1, 2)])
     got = values(catalog, block("2024年单身青年联谊活动台账", role="title"), block("制表：共青团淄博市委员会"), t)
     assert got == {"5.1": 2}
+
+
+def test_a_subtotal_column_outweighs_a_part_column_that_names_the_indicator(catalog):
+    """演出场次 (五音戏 | 京剧) | 课程辅导（场）| 小计: 课程辅导 names the indicator best, but 小计
+    is the table's total."""
+    t = table([["区县", "演出场次", "", "课程辅导（场）", "小计"],
+               ["", "五音戏", "京剧", "", ""],
+               ["张店区", "7", "4", "3", "14"],
+               ["淄川区", "6", "2", "2", "10"],
+               ["合计", "13", "6", "5", "24"]],
+              merges=[(0, 0, 2, 1), (0, 1, 1, 2), (0, 3, 2, 1), (0, 4, 2, 1)])
+    got = values(catalog, block("淄博市文化和旅游局“戏曲进校园”活动开展情况（截至2024年6月30日）", role="title"), t)
+    assert got == {"9.1": 24}
