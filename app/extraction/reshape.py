@@ -59,7 +59,10 @@ def split_stacked(table: Table) -> list[Table]:
         if not _blank(grid, r - 1) or _blank(grid, r) or _crosses(table, r) or _crosses(table, r - 1):
             continue
         above = [k for k in range(cuts[-1], r - 1) if not _blank(grid, k)]
-        if len(above) >= 2 and _header_like(grid, r):
+        # (the second table may open with its caption: 附：已开通线路明细, then its header)
+        captioned = len({id(c) for c in _row_cells(grid, r) if c.text.strip()}) == 1 and \
+            r + 1 < table.n_rows - 1 and not _crosses(table, r + 1) and _header_like(grid, r + 1)
+        if len(above) >= 2 and (_header_like(grid, r) or captioned):
             cuts.append(r)
     if len(cuts) == 1:
         return [table]

@@ -59,3 +59,20 @@ def test_an_ordinary_header_row_is_not_taken_for_project_columns():
     rows = [["序号", "进展情况", "存在问题"], ["进展情况", "已开展3场", "无"],
             ["存在问题", "无", "无"]]
     assert not projects_as_columns(table(rows))
+
+
+def test_a_second_table_that_opens_with_its_caption_is_split_off(catalog):
+    """A quarter ledger, an empty row, 附：已开通线路明细 and a list of lines: the list's 车辆
+    column is not the ledger's 四季度."""
+    rows = [["指标", "全年目标", "一季度", "二季度", "三季度", "四季度", "累计"],
+            ["开通“定制公交”助学专线（条）", "4", "1", "1", "2", "", "4"],
+            ["", "", "", "", "", "", ""],
+            ["附：已开通线路明细", "", "", "", "", "", ""],
+            ["序号", "线路", "开通日期", "服务学校", "日均客流（人次）", "车辆（台）", "运营单位"],
+            ["1", "助学专线1路", "2024-03-04", "实验中学", "186", "3", "公交集团"],
+            ["2", "助学专线3路", "2024-09-02", "雪宫中学", "97", "2", "公交公司"]]
+    t = table(rows, merges=[(3, 0, 1, 7)])
+    assert [p.n_rows for p in split_stacked(t)] == [3, 4]
+    r = interpret_document(doc("“定制公交”助学专线开通情况台账（2024年）", "填报单位：市交通运输局", t),
+                           catalog, "t.xlsx")
+    assert (r.period, {k: v.value for k, v in r.values.items()}) == ("2024Q3", {"6.2": 4})
