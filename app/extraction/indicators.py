@@ -49,7 +49,8 @@ OTHER_THING_WORDS = ("惠及", "覆盖", "受益", "参与", "参加", "吸引",
 REMAINING_WORDS = ("仍有", "尚有", "还有", "剩余", "其余", "另有", "尚未", "未完成", "未开工", "缺口", "差距")
 #: said of the things just counted: they are not finished (so not a completed figure)
 #: (construction only: 尚未完成年度任务 says the figure is behind, not that it is not done)
-_NOT_FINISHED = re.compile(r"(尚未|均未|还未|暂未|未)(竣工|完工|建成|完成建设|投入使用|交付)")
+_NOT_FINISHED = re.compile(r"(尚未|均未|还未|暂未|未)(竣工|完工|建成|完成建设|投入使用|交付)"
+                           r"|(正在|仍在)(主体)?(施工|建设)|施工中|提交\S{0,6}申请|正在申报|等待验收|待验收")
 FULL_COVERAGE = ("全覆盖", "全部覆盖", "应助尽助", "应救尽救", "应保尽保", "全部纳入", "100%覆盖",
                  "全部达标", "全面达标", "稳定达标", "均已达标", "均达标", "全部落实到位")
 

@@ -196,6 +196,8 @@ def test_a_stated_running_total_outweighs_a_part_that_names_the_indicator_better
     ("新改扩建中小学3所已竣工，另有1所尚未竣工；幼儿园5所已投入使用。", {"1.1": 3, "1.2": 5}),
     # behind the target is not unfinished
     ("新改扩建幼儿园6所，尚未完成年度任务。", {"1.2": 6}),
+    # started, still being built
+    ("4所新改扩建中小学均已开工，正在主体施工；新改扩建幼儿园已完工2所。", {"1.2": 2}),
 ])
 def test_a_count_said_to_be_unfinished_is_not_a_completed_figure(catalog, text, expected):
     from app.extraction.interpret import interpret_document
@@ -292,3 +294,8 @@ def test_a_list_under_qizhong_stays_the_parts(catalog):
     text = ("前三季度，我局组织院团深入开展“戏曲进校园”活动，共开展158场，其中剧目进校园演出67场、"
             "校园戏曲课程辅导91场，完成年度任务（200场）的79%。")
     assert values_of(catalog, "市文化和旅游局", text, quarter=3) == {"9.1": 158}
+
+
+def test_applications_are_not_what_was_built(catalog):
+    text = "普惠托育服务提质行动启动市级示范区县创建，8个区县提交创建申请；已打造市级示范托育机构2家。"
+    assert values_of(catalog, "市卫生健康委", text, quarter=1) == {"7.2": 2}
