@@ -483,8 +483,14 @@ def read_table(table: Table) -> Optional[TableReading]:
         for c in quarter_cols:
             c.role = "ledger"
     else:
+        # 二季度完成 | 累计完成: beside a column headed as the running total, one quarter's
+        # column is that quarter's own work
+        explicit = [x for x in columns if x.role == "cumulative" and not x.quarter
+                    and any(w in squash(x.header) for w in ("累计", "截至", "截止"))]
         for c in quarter_cols:
-            if c.role == "ledger":
+            if explicit and not any(w in squash(c.header) for w in _TOTAL_WORDS):
+                c.role, c.quarter = "this_quarter", None
+            elif c.role == "ledger":
                 c.role = "cumulative" if not any(x.role == "cumulative" for x in columns) else "other"
     # period columns whose period could not be read (OCR lost 一/二/三 of 季度): which one
     # holds the figure is a guess, however the roles were settled

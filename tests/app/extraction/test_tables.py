@@ -704,3 +704,12 @@ def test_a_subtotal_column_outweighs_a_part_column_that_names_the_indicator(cata
               merges=[(0, 0, 2, 1), (0, 1, 1, 2), (0, 3, 2, 1), (0, 4, 2, 1)])
     got = values(catalog, block("淄博市文化和旅游局“戏曲进校园”活动开展情况（截至2024年6月30日）", role="title"), t)
     assert got == {"9.1": 24}
+
+
+def test_one_quarters_column_beside_a_running_total_is_the_quarters_own(catalog):
+    t = table([["序号", "项目名称", "具体指标", "目标任务", "二季度完成", "累计完成", "完成进度"],
+               ["1", "实施巾帼促就业计划", "培训家政从业人员（人次）", "5000", "865", "1477", "29.5%"],
+               ["1", "实施巾帼促就业计划", "女性就业专场招聘活动（场）", "—", "8", "17", "—"]])
+    got = values(catalog, block("2024年上半年为全市妇女儿童办实事工作进展情况表"),
+                 block("填报单位：淄博市人力资源和社会保障局"), t)
+    assert got == {"2.1": 1477, "2.2": 17}
