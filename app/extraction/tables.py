@@ -186,7 +186,7 @@ def classify_header(h: str) -> str:
     if any(w in t for w in ("下步", "下一步", "打算", "下阶段", "措施", "建议", "工作计划")):
         return "plans"
     if any(w in t for w in ("责任单位", "牵头单位", "配合单位", "责任部门", "填报单位", "报送单位",
-                            "上报单位")) or t == "单位":
+                            "上报单位", "单位名称", "部门名称")) or t == "单位":
         return "unit"
     if any(w in t for w in ("备注", "说明")):
         return "remarks"

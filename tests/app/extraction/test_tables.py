@@ -19,7 +19,7 @@ def values(catalog, *items, **kw):
     ("本季度新增", "this_quarter"), ("当季完成", "this_quarter"), ("完成率", "rate"),
     ("工作进展", "progress"), ("进展情况", "progress"), ("存在问题", "problems"),
     ("下步打算", "plans"), ("下一步工作计划", "plans"), ("存在问题及下步打算", "problems_plans"),
-    ("责任单位", "unit"), ("备注", "remarks"), ("二季度", "ledger"), ("计划完成数", "target"),
+    ("责任单位", "unit"), ("单位名称", "unit"), ("备注", "remarks"), ("二季度", "ledger"), ("计划完成数", "target"),
     ("目标值", "target"),
 ])
 def test_column_headers_are_classified(header, role):
@@ -713,3 +713,13 @@ def test_one_quarters_column_beside_a_running_total_is_the_quarters_own(catalog)
     got = values(catalog, block("2024年上半年为全市妇女儿童办实事工作进展情况表"),
                  block("填报单位：淄博市人力资源和社会保障局"), t)
     assert got == {"2.1": 1477, "2.2": 17}
+
+
+def test_a_system_export_names_its_indicator_beside_the_department_name(catalog):
+    """统计期 | 单位代码 | 单位名称 | 指标代码 | 指标名称 | 计量单位 | 本期值 | 累计值: the
+    indicator is named under 指标名称, not under 单位名称."""
+    t = table([["统计期", "单位代码", "单位名称", "指标代码", "指标名称", "计量单位", "本期值", "累计值"],
+               ["2024年1-12月", "370300-KX01", "淄博市科学技术协会", "SS-09-02", "科普大篷车巡展", "场", "11", "32"],
+               ["2024年1-12月", "370300-KX01", "淄博市科学技术协会", "SS-09-03", "青少年“蒲公英”科普大讲堂", "场",
+                "12", "38"]])
+    assert values(catalog, t) == {"9.2": 32, "9.3": 38}
