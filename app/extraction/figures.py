@@ -323,6 +323,8 @@ class FigureReader:
                 continue  # a part of the total (其中：孤独症儿童), not the indicator's figure
             if re.search(r"金额|资金|经费|万元|（元）|\(元\)", squash(col.header)):
                 continue  # money spent: no indicator of the list is counted in yuan
+            if re.search(r"申请|申报|审核|审批|待|拟|在训|在建", squash(col.header)):
+                continue  # 申请人数 | 审核通过人数 | 已实施救助人数: asked for, not done
             cell = grid[target_row.index][col.index]
             # a list's 合计 row may count its items in the naming column (活动名称 | 11场)
             counted = col.role in ("indicator", "project") and cell is not None and any(
@@ -511,7 +513,7 @@ class FigureReader:
                 used = self._figure_from_cell(ledger_cell, ind, match, margin, "ledger", 2, page,
                                               guessed=guessed)
             if not used and ind.kind == "count":
-                used = self._previous_plus_this_quarter(row, ind, match, margin, page)
+                used = self._previous_plus_this_quarter(reading, row, ind, match, margin, page)
             if not used and rate is not None and rate.text.strip() and _fits_rate_cell(ind, rate):
                 # no figure column for this row: its 进度/完成率 cell states the indicator's own
                 # figure when the measure fits (a rate for a rate, 1所 for a count) — less sure
@@ -570,13 +572,16 @@ class FigureReader:
                 best = c
         return best
 
-    def _previous_plus_this_quarter(self, row: Row, ind: Indicator, match: float, margin: float,
-                                    page: int) -> bool:
+    def _previous_plus_this_quarter(self, reading: TableReading, row: Row, ind: Indicator,
+                                    match: float, margin: float, page: int) -> bool:
         """上半年累计 12 | 第三季度完成 9, no running total to this quarter: the clerk's sum,
         21, less sure than a figure written out."""
         prev, this = row.cells.get("previous"), row.cells.get("this_quarter")
         if prev is None or this is None or not (_is_figure_text(prev.text) and _is_figure_text(this.text)):
             return False
+        head = next((c.header for c in reading.columns if c.index == prev.col), "")
+        if re.search(r"上年|去年|同期|20\d\d|同比|环比", squash(head)):
+            return False  # last year's figure (上年同期) is not this year's total so far
         a = pick_in_cell(normalize(squash(prev.text)), ind, [])
         b = pick_in_cell(normalize(squash(this.text)), ind, [])
         if a is None or b is None:

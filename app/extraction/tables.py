@@ -374,6 +374,17 @@ def _quarter_parts_beside_total(columns: list[Column], children: list[str]) -> N
         c.quarter = None
 
 
+def _period_beside_its_quarter(columns: list[Column]) -> None:
+    """本期实际 | 其中：本季度 of a statistics report: 本期 is the report's whole period (1—6月)
+    when a column beside it is the quarter's own part."""
+    part = [c for c in columns if re.search(r"其中\S{0,2}(本季度|本季|当季)", squash(c.header))]
+    if not part:
+        return
+    for c in columns:
+        if c.role == "this_quarter" and c not in part and re.search(r"本期|报告期", squash(c.header)):
+            c.role = "cumulative"
+
+
 def _parts_beside_subtotal(table: Table, header_rows: list[int], columns: list[Column],
                            children: list[str]) -> None:
     """戏曲进校园（场）over 演出场次 | 课程辅导 | 小计: under one merged parent, a child headed
@@ -476,6 +487,7 @@ def read_table(table: Table) -> Optional[TableReading]:
     _rate_columns(columns, children, body)
     _previous_and_this_quarter(columns)
     _quarter_parts_beside_total(columns, children)
+    _period_beside_its_quarter(columns)
     _parts_beside_subtotal(table, header_rows, columns, children)
     # one column per quarter → a ledger; a single quarter column is the cumulative one
     quarter_cols = [c for c in columns if c.quarter and c.role in ("ledger", "cumulative", "other")]

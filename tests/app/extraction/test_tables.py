@@ -723,3 +723,21 @@ def test_a_system_export_names_its_indicator_beside_the_department_name(catalog)
                ["2024年1-12月", "370300-KX01", "淄博市科学技术协会", "SS-09-03", "青少年“蒲公英”科普大讲堂", "场",
                 "12", "38"]])
     assert values(catalog, t) == {"9.2": 32, "9.3": 38}
+
+
+def test_a_statistics_reports_period_column_beside_its_quarter_and_last_year(catalog):
+    """本期实际 | 其中：本季度 | 上年同期: 本期 is the report's period so far; last year's figure is
+    never added to this quarter's."""
+    t = table([["指标代码", "指标名称", "本期实际", "其中：本季度", "上年同期", "同比增减%"],
+               ["K2001", "残疾儿童康复救助人数", "1136", "650", "1021", "11.3"]])
+    got = values(catalog, block("填报单位：淄博市残疾人联合会 报告期：2024年1-6月"), t)
+    assert got == {"10.2": 1136}
+
+
+def test_columns_of_what_was_applied_for_are_not_what_was_done(catalog):
+    t = table([["残疾类别", "申请人数", "审核通过人数", "已实施救助人数", "在训人数"],
+               ["视力", "41", "27", "18", "6"],
+               ["合计", "624", "540", "486", "414"]])
+    got = values(catalog, block("残疾儿童康复救助情况统计", role="title"), block("统计单位：淄博市残疾人联合会"),
+                 block("统计时段：2024-01-01至2024-03-31"), t)
+    assert got == {"10.2": 486}
