@@ -182,6 +182,8 @@ class Candidate:
     quarter_named: Optional[int] = None
     #: said to be the running total right before it (累计开办52个班次, 截至目前共…), not just 已
     running_total: bool = False
+    #: the sum of the parts just listed (…演出146场、课程辅导67场，合计213场)
+    sums_up: bool = False
 
 
 _ONE_QUARTER = re.compile(
@@ -590,6 +592,8 @@ def text_candidates(text: str, index: IndicatorIndex, allowed: list[Indicator],
             quarter_named=quarter_named,
             running_total=bool(_has_word(near, ("累计", "截至", "截止", "共计", "总计", "合计")))
             or _year_to_date_first(t, ss, m, usable),
+            sums_up=bool(re.search(r"(合计|总计|共计|总共)\s*$", pre)) and any(
+                u.end <= m.start and u.start >= ss for u in usable[:k]),
             margin=best_s - second, source_conf=ctx.confidence, page=ctx.page, bbox=ctx.bbox,
             priority=1))
     return out
@@ -656,6 +660,11 @@ def choose(cands: list[Candidate], period_q: Optional[int]) -> dict[str, Candida
                       and best.value < c.value <= 10 * best.value and c.priority == best.priority]
             if totals:
                 best = max(totals, key=lambda c: c.score)
+        # 演出146场、课程辅导67场，合计213场: the sum stated after its parts is the figure
+        sums = [c for c in cs if c.sums_up and best.value < c.value <= 10 * best.value
+                and c.priority == best.priority]
+        if sums:
+            best = max(sums, key=lambda c: c.score)
         rivals = [c for c in cs if c is not best and c.value != best.value]
         agree = [c for c in cs if c is not best and c.value == best.value]
         conf = _confidence(best, rivals, agree)

@@ -299,3 +299,9 @@ def test_a_list_under_qizhong_stays_the_parts(catalog):
 def test_applications_are_not_what_was_built(catalog):
     text = "普惠托育服务提质行动启动市级示范区县创建，8个区县提交创建申请；已打造市级示范托育机构2家。"
     assert values_of(catalog, "市卫生健康委", text, quarter=1) == {"7.2": 2}
+
+
+def test_the_sum_stated_after_its_parts_is_the_figure(catalog):
+    text = ("全年共开展戏曲进校园演出146场、校园戏曲课程辅导67场，合计213场，完成年度200场任务的106.5%。"
+            "2023年全年开展158场。")
+    assert values_of(catalog, "市文化和旅游局", text, quarter=4) == {"9.1": 213}
