@@ -524,10 +524,17 @@ class FigureReader:
         if used:
             # the row's figure is taken from its column; a 累计完成 cell that states
             # several figures in words (心理健康科普宣传12场；“4个100%”达标率100%) may
-            # give the project's other indicators theirs
-            if figure is None or not _states_several(figure):
-                return
-            roles = ("cumulative",)
+            # give the project's other indicators theirs, and so may the progress text
+            # (84场 | …“4个100%”达标率100%…)
+            if figure is not None and _states_several(figure):
+                self.candidates += self._cell_prose(reading, row, figure, "cumulative", ind,
+                                                    project, margin)
+            prose = row.cells.get("progress")
+            if ind is not None and prose is not None and prose.text.strip():
+                self.candidates += [c for c in self._cell_prose(reading, row, prose, "progress", ind,
+                                                                project, margin)
+                                    if c.ind_id != ind.id]
+            return
         # prose: the progress text, a cumulative cell that states several figures, remarks
         for role in roles:
             c = row.cells.get(role)

@@ -741,3 +741,14 @@ def test_columns_of_what_was_applied_for_are_not_what_was_done(catalog):
     got = values(catalog, block("残疾儿童康复救助情况统计", role="title"), block("统计单位：淄博市残疾人联合会"),
                  block("统计时段：2024-01-01至2024-03-31"), t)
     assert got == {"10.2": 486}
+
+
+def test_the_progress_text_gives_the_other_indicator_beside_a_figure_column(catalog):
+    """8 | … | 进展情况 (…84场，“4个100%”达标率100%…) | 完成数 84场: the count from its column,
+    the rate from the text."""
+    t = table([["序号", "项目", "主要目标", "进展情况", "完成数", "备注"],
+               ["8", "“阳光成长”青少年身心健康护航行动", "开展心理健康科普知识宣传200场；“4个100%”稳定达标",
+                "全年公安机关参与开展心理健康及法治宣传84场，“4个100%”达标率100%，护学岗常态化运行。", "84场",
+                "配合市教育局"]])
+    got = values(catalog, block("2024年全年为全市妇女儿童办实事进展情况"), block("填报单位：淄博市公安局"), t)
+    assert got == {"8.1": 84, "8.2": 100}
