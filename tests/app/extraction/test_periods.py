@@ -152,3 +152,22 @@ def test_the_years_task_named_in_a_sentence_is_not_a_period(text):
 @pytest.mark.parametrize("text", ["2024年度妇女儿童实事项目完成情况", "全年完成家庭教育巡讲1086场"])
 def test_the_year_named_as_the_period_still_is(text):
     assert [m.quarter for m in quarter_mentions(text)] == [4]
+
+
+def test_a_weak_year_in_a_short_notes_text_gives_way_to_its_date(catalog):
+    from app.extraction.interpret import interpret_document
+    from tests.app.extraction.builders import block, doc
+    r = interpret_document(doc(block("“定制公交”助学专线工作进展", role="title"),
+                               block("按照全年开通4条“定制公交”助学专线的任务，我局开展学生出行需求调查。"
+                                     "目前已开通助学专线一条，日均服务学生430人次。"),
+                               block("淄博市交通运输局"), block("2024年3月29日")), catalog, "t.pdf")
+    assert r.period == "2024Q1"
+
+
+def test_a_strong_period_in_the_text_keeps_its_quarter_over_the_date(catalog):
+    from app.extraction.interpret import interpret_document
+    from tests.app.extraction.builders import block, doc
+    r = interpret_document(doc(block("“定制公交”助学专线工作进展", role="title"),
+                               block("前三季度已开通助学专线四条。"),
+                               block("淄博市交通运输局"), block("2024年9月27日")), catalog, "t.pdf")
+    assert r.period == "2024Q3"
