@@ -158,8 +158,10 @@ def test_a_weak_year_in_a_short_notes_text_gives_way_to_its_date(catalog):
     from app.extraction.interpret import interpret_document
     from tests.app.extraction.builders import block, doc
     r = interpret_document(doc(block("“定制公交”助学专线工作进展", role="title"),
-                               block("按照全年开通4条“定制公交”助学专线的任务，我局开展学生出行需求调查。"
-                                     "目前已开通助学专线一条，日均服务学生430人次。"),
+                               block("按照全年开通4条“定制公交”助学专线的任务，我局会同市公交集团开展学生出行"
+                                     "需求调查，收回问卷1.2万份。目前已开通助学专线一条，投入车辆6辆，日均服务"
+                                     "学生430人次。"),
+                               block("联系人：陈立伟 电话：2310586"),
                                block("淄博市交通运输局"), block("2024年3月29日")), catalog, "t.pdf")
     assert r.period == "2024Q1"
 
