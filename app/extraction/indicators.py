@@ -50,7 +50,7 @@ REMAINING_WORDS = ("仍有", "尚有", "还有", "剩余", "其余", "另有", "
 #: said of the things just counted: they are not finished (so not a completed figure)
 #: (construction only: 尚未完成年度任务 says the figure is behind, not that it is not done)
 _NOT_FINISHED = re.compile(r"(尚未|均未|还未|暂未|未)(竣工|完工|建成|完成建设|投入使用|交付)"
-                           r"|(正在|仍在)(主体)?(施工|建设)|施工中|提交\S{0,6}申请|正在申报|等待验收|待验收")
+                           r"|(正在|仍在)(主体)?(施工|建设)|施工中|(均已|已)开工|提交\S{0,6}申请|正在申报|等待验收|待验收")
 FULL_COVERAGE = ("全覆盖", "全部覆盖", "应助尽助", "应救尽救", "应保尽保", "全部纳入", "100%覆盖",
                  "全部达标", "全面达标", "稳定达标", "均已达标", "均达标", "全部落实到位")
 
@@ -289,6 +289,8 @@ def _last_scope(text: str) -> Optional[str]:
 
 #: what a figure used to be: 原报销比例为90%, 原来为, 调整前为
 _FORMER = re.compile(r"(?:^|[，,；;。（(\s])(?:原(?:来|先|有)?[\u4e00-\u9fff]{0,8}|调整前|改革前|以往)(?:为|是|仅)\s*$")
+#: a programme's name, not a plan: “家庭共成长”计划上半年开展巡讲436场
+_NAMED_PLAN = re.compile(r"[”\"』」》]\s*(计划|规划)")
 #: 年内 is a deadline (年内建成) except before what is done so far (年内累计开办64个班次)
 _YEAR_SO_FAR = re.compile(r"年内(?=累计|已|共)")
 
@@ -473,7 +475,8 @@ def text_candidates(text: str, index: IndicatorIndex, allowed: list[Indicator],
             continue  # 计划新改扩建中小学4所、幼儿园10所: the list goes on under 计划
         if not share_of_target and (
                 _TARGET_AFTER.match(t, m.end) or
-                _after_last(pre, TARGET_WORDS, DONE_WORDS) or _has_word(_YEAR_SO_FAR.sub("", near), TARGET_WORDS) or (
+                _after_last(_NAMED_PLAN.sub("", pre), TARGET_WORDS, DONE_WORDS)
+                or _has_word(_NAMED_PLAN.sub("", _YEAR_SO_FAR.sub("", near)), TARGET_WORDS) or (
                 _has_word(t[m.end:m.end + 3], ("以上",)) and _has_word(wider, TARGET_WORDS))):
             target_end = m.end
             continue

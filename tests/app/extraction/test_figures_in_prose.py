@@ -198,6 +198,7 @@ def test_a_stated_running_total_outweighs_a_part_that_names_the_indicator_better
     ("新改扩建幼儿园6所，尚未完成年度任务。", {"1.2": 6}),
     # started, still being built
     ("4所新改扩建中小学均已开工，正在主体施工；新改扩建幼儿园已完工2所。", {"1.2": 2}),
+    ("4所中小学均已开工建设；一所幼儿园完成改扩建并投入使用。", {"1.2": 1}),
 ])
 def test_a_count_said_to_be_unfinished_is_not_a_completed_figure(catalog, text, expected):
     from app.extraction.interpret import interpret_document
@@ -305,3 +306,8 @@ def test_the_sum_stated_after_its_parts_is_the_figure(catalog):
     text = ("全年共开展戏曲进校园演出146场、校园戏曲课程辅导67场，合计213场，完成年度200场任务的106.5%。"
             "2023年全年开展158场。")
     assert values_of(catalog, "市文化和旅游局", text, quarter=4) == {"9.1": 213}
+
+
+def test_a_programme_named_plan_is_not_a_target(catalog):
+    text = "“家庭共成长”计划上半年开展家庭教育巡讲436场，受益家长5.2万人次；举办区县家庭教育骨干培训班11期，培训骨干248人。"
+    assert values_of(catalog, "市妇联", text, quarter=2) == {"4.1": 436, "4.2": 248}
