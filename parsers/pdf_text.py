@@ -387,6 +387,27 @@ def _same_columns(a: Table, b: Table, width: float) -> bool:
     return len(ea) == len(eb) and all(abs(x - y) <= 0.02 * width for x, y in zip(ea, eb))
 
 
+def _finish_broken_row(above: Table, below: Table, start: int) -> bool:
+    """A row broken by the page end goes on at the top of the next page with only a few
+    cells (…注册 | then 用户8.3万人。) and nothing in the first column: its text is
+    appended to the row it continues. Returns whether it did."""
+    if start >= below.n_rows or above.n_rows == 0:
+        return False
+    top = below.grid()[start]
+    last = above.grid()[-1]
+    filled = {k: c for k, c in enumerate(top) if c is not None and c.row == start and c.text.strip()}
+    before = [k for k, c in enumerate(last) if c is not None and c.text.strip()]
+    if not filled or 0 in filled or len(filled) * 2 > len(before) or any(
+            last[k] is None or not last[k].text.strip() for k in filled):
+        return False
+    if any(c.row_span > 1 for c in filled.values()) or all(
+            last[k].text.rstrip().endswith(("。", "；", ";", "！", "!", "）", ")")) for k in filled):
+        return False  # (a text that ended its sentence was not cut by the page)
+    for k, c in filled.items():
+        last[k].text = last[k].text.rstrip() + c.text.strip()
+    return True
+
+
 def join_continued_tables(pages: list[list[Item]], widths: list[float]) -> None:
     """A table that ends a page and one that starts the next, with the same columns (or a
     repeated header), are one table: the second is appended to the first, in place. A table
@@ -402,6 +423,8 @@ def join_continued_tables(pages: list[list[Item]], widths: list[float]) -> None:
             first = body[0]
             drop = repeated_header_rows(open_table, first)
             if drop or _same_columns(open_table, first, widths[n]):
+                if _finish_broken_row(open_table, first, drop):
+                    drop += 1  # its text now ends the row it continues
                 append_table(open_table, first, drop)
                 items.remove(first)
                 body = body[1:]

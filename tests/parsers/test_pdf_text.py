@@ -381,3 +381,27 @@ def test_pdf_black_rings_and_red_text_are_not_vector_seals(tmp_path, monkeypatch
     monkeypatch.setattr("parsers.native.load_seal_finder", lambda: lambda bgr: calls.append(1) or [])
     doc = parse_pdf_text(path)
     assert calls == [] and doc.seals == [] and doc.stamped is False
+
+
+def test_pdf_ends_a_row_broken_by_the_page_with_its_text_from_the_next(tmp_path):
+    """Word lets a row break across pages: 注册 | then, on the next page, 用户8.3万人。 alone in
+    its column. The text goes back into the row it continues."""
+    widths = [40, 120, 200, 100]
+    path = b.build_pdf(tmp_path / "t.pdf", lambda f: [
+        b.grid_table([HEADER] + rows(3) + [["4", "项目4", "平台上线运行，注册", "开展"]], f, col_widths=widths),
+        PageBreak(),
+        b.grid_table([["", "", "用户8.3万人。", ""], ["5", "项目5", "新建幼儿园", "5所"]], f, col_widths=widths)])
+    (table,) = parse_pdf_text(path).tables()
+    grid = table.text_grid()
+    assert table.n_rows == 6
+    assert grid[4][2] == "平台上线运行，注册用户8.3万人。" and grid[5][1] == "项目5"
+
+
+def test_pdf_keeps_a_new_row_whose_first_column_is_blank_when_the_text_above_ended(tmp_path):
+    widths = [40, 120, 200, 100]
+    path = b.build_pdf(tmp_path / "t.pdf", lambda f: [
+        b.grid_table([HEADER] + rows(3) + [["4", "项目4", "平台上线运行。", "开展"]], f, col_widths=widths),
+        PageBreak(),
+        b.grid_table([["", "", "另建站点3个。", ""], ["5", "项目5", "新建幼儿园", "5所"]], f, col_widths=widths)])
+    (table,) = parse_pdf_text(path).tables()
+    assert table.n_rows == 7
