@@ -190,7 +190,8 @@ def l06(out: Path) -> Truth:
     rows.append(["10", "实施特殊困难儿童关爱项目", "", "", "/"])
     w.table(rows, widths=[1.2, 6, 3.5, 5.5, 9])
     w.save(out)
-    return Truth(values={"9.2": fig(u, "9.2", p), "9.3": fig(u, "9.3", p)})
+    return Truth(values={"9.2": fig(u, "9.2", p), "9.3": fig(u, "9.3", p)},
+                 texts={"9": {"progress": done}})
 
 
 @ret("l07", "市残联", "2024Q4", "prose-with-seal-picture", "docx", batch=B)
