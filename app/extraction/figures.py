@@ -463,6 +463,12 @@ class FigureReader:
         source = figure if (figure is not None and figure.text.strip()) else ledger_cell
         if source is None and row.text("previous").strip() and row.text("this_quarter").strip():
             source = row.cells["this_quarter"]  # the figure is the two added up: its measure
+        # in the first quarter, 本季度 is the year so far: a table whose only figure column
+        # is 本季度 reports the running total
+        first_quarter = self.period_q == 1 and source is None and not any(
+            c.role in ("cumulative", "ledger") for c in reading.columns) and row.text("this_quarter").strip()
+        if first_quarter:
+            source = row.cells["this_quarter"]
         if source is None and row.text("rate").strip():
             source = row.cells["rate"]
         # no figure cell: the measures of the row's prose still tell which indicator its
@@ -512,6 +518,9 @@ class FigureReader:
                     match, margin = match * 0.6, min(margin, 0.2)  # its quarter is a guess
                 used = self._figure_from_cell(ledger_cell, ind, match, margin, "ledger", 2, page,
                                               guessed=guessed)
+            if not used and first_quarter:
+                used = self._figure_from_cell(row.cells["this_quarter"], ind, match, margin,
+                                              "table-column", 3, page, guessed=guessed)
             if not used and ind.kind == "count":
                 used = self._previous_plus_this_quarter(reading, row, ind, match, margin, page)
             if not used and rate is not None and rate.text.strip() and _fits_rate_cell(ind, rate):

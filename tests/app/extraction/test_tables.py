@@ -752,3 +752,15 @@ def test_the_progress_text_gives_the_other_indicator_beside_a_figure_column(cata
                 "配合市教育局"]])
     got = values(catalog, block("2024年全年为全市妇女儿童办实事进展情况"), block("填报单位：淄博市公安局"), t)
     assert got == {"8.1": 84, "8.2": 100}
+
+
+@pytest.mark.parametrize("title, expected", [
+    ("淄博市妇女联合会 2024年一季度办实事进展", {"4.1": 214, "4.2": 118}),
+    # later in the year, 本季度 alone is not the running total
+    ("淄博市妇女联合会 2024年三季度办实事进展", {}),
+])
+def test_in_the_first_quarter_a_this_quarter_column_is_the_year_so_far(catalog, title, expected):
+    t = table([["指标", "目标", "本季度", "备注"],
+               ["家庭教育巡讲（场）", "1000", "214", "“家庭共成长”巡讲"],
+               ["家庭教育骨干培训（人）", "550", "118", "每区县不少于50人"]])
+    assert values(catalog, block(title, role="title"), t) == expected
