@@ -480,6 +480,12 @@ def read_table(table: Table) -> Optional[TableReading]:
         for c in columns:
             if c.index in worded:
                 c.role = "cumulative"
+    # 类别 | 年度任务 | 全年完成: with no column headed as the indicator, the first column of
+    # words names each row
+    if not any(c.role in ("indicator", "project") for c in columns) and columns and \
+            columns[0].role == "other" and re.fullmatch(r"(项目|活动|工作)?(类别|类型|分类|种类)", squash(children[0])) \
+            and body.get(0) and _numeric_share(body[0]) < 0.3:
+        columns[0].role = "indicator"
     _quarters_by_position(table, header_rows, columns)
     _earlier_years(columns)
     _period_parts(columns, children)

@@ -568,7 +568,7 @@ def test_quarter_columns_beside_a_total_column_are_its_parts(catalog):
     got = values(catalog, block("市文化和旅游局“戏曲进校园”活动开展情况（1—6月）"), t)
     assert got == {"9.1": 59}
     reading = read_table(t)
-    assert [c.role for c in reading.columns] == ["other", "previous", "this_quarter", "cumulative"]
+    assert [c.role for c in reading.columns] == ["indicator", "previous", "this_quarter", "cumulative"]
 
 
 def test_a_ledger_of_running_totals_stays_a_ledger():
@@ -764,3 +764,10 @@ def test_in_the_first_quarter_a_this_quarter_column_is_the_year_so_far(catalog, 
                ["家庭教育巡讲（场）", "1000", "214", "“家庭共成长”巡讲"],
                ["家庭教育骨干培训（人）", "550", "118", "每区县不少于50人"]])
     assert values(catalog, block(title, role="title"), t) == expected
+
+
+def test_a_first_column_headed_category_names_each_row(catalog):
+    t = table([["类别", "年度任务（场）", "全年完成（场）", "参与人数", "备注"],
+               ["科普大篷车巡展", "30", "31", "41600", "含省科技馆大篷车来淄巡展3场"],
+               ["“蒲公英”科普大讲堂", "40", "42", "12800", "线上直播6场"]])
+    assert values(catalog, block("市科协2024年全年“润童心”科普活动完成情况", role="title"), t) == {"9.2": 31, "9.3": 42}
