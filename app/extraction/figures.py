@@ -274,7 +274,7 @@ class FigureReader:
         for row, cands in by_row:
             label = squash(row.text("indicator") or row.text("project") or next(
                 (c.text for c in row.all_cells[:3] if c.text.strip()), ""))  # ( | 合计 | 962)
-            if re.search(r"综合|总体|整体|平均|合计|总计", label):
+            if re.search(r"综合|总体|整体|平均|合计|总计|小计", label):
                 for c in cands:
                     overall.setdefault(c.ind_id, []).append(c)
         if not overall:

@@ -771,3 +771,11 @@ def test_a_first_column_headed_category_names_each_row(catalog):
                ["科普大篷车巡展", "30", "31", "41600", "含省科技馆大篷车来淄巡展3场"],
                ["“蒲公英”科普大讲堂", "40", "42", "12800", "线上直播6场"]])
     assert values(catalog, block("市科协2024年全年“润童心”科普活动完成情况", role="title"), t) == {"9.2": 31, "9.3": 42}
+
+
+def test_a_subtotal_row_outweighs_the_part_rows_above_it(catalog):
+    t = table([["类别", "1月", "2月", "3月", "全年合计", "年度目标"],
+               ["演出（场）", "7", "7", "8", "22", ""],
+               ["课程辅导（场）", "5", "5", "5", "15", ""],
+               ["小计（场）", "12", "12", "13", "37", "200"]])
+    assert values(catalog, block("淄博市文化和旅游局“戏曲进校园”活动月度台账（2024年1-3月）"), t) == {"9.1": 37}
