@@ -487,6 +487,9 @@ def text_candidates(text: str, index: IndicatorIndex, allowed: list[Indicator],
         if m.kind in ("count", "bare") and (unfinished := _NOT_FINISHED.search(t, m.end, se)) and \
                 not any(m.end <= u.start < unfinished.start() for u in usable[k + 1:]):
             continue  # 4所中小学…均已完成立项，尚未竣工: a count of what is not done yet
+        years = [int(y) for y in re.findall(r"(20\d\d)\s*年", wider)]
+        if years and years[-1] < index.catalog.year:
+            continue  # 2023年全年我局共培训1420人次: last year's figure
         if _last_scope(wider) == "province":
             continue  # 全省共打造…300个, （全省共救助2.96万名）: the province's figure, not the city's
         if _after_last(pre, PREVIOUS_WORDS, ("累计", "目前", "现", "已")):

@@ -66,6 +66,9 @@ _RULES: list[tuple[re.Pattern, object, float]] = [
 #: words before a period phrase that make it a comparison, not the reporting period
 _COMPARE_BEFORE = ("较", "比", "上", "同", "与", "自", "从", "低于", "高于", "去年", "上年", "2023年")
 _COMPARE_AFTER = ("时", "相比", "末的", "的基础", "前")  # (年底前, 9月底前: a deadline)
+#: a period of plans, not of the report: 二季度计划再开办…, 力争上半年…
+_PLAN_BEFORE = ("力争", "预计", "争取", "确保", "下一步", "拟于", "将于", "将在")  # (not 计划: 巾帼促就业计划1至9月)
+_PLAN_AFTER = ("计划", "将", "拟", "力争", "争取", "预计")
 
 
 def quarter_mentions(text: str) -> list[QuarterMention]:
@@ -81,7 +84,8 @@ def quarter_mentions(text: str) -> list[QuarterMention]:
                 continue
             before = t[max(0, m.start() - 4):m.start()]
             after = t[m.end():m.end() + 3]
-            if before.endswith(_COMPARE_BEFORE) or after.startswith(_COMPARE_AFTER):
+            if before.endswith(_COMPARE_BEFORE) or after.startswith(_COMPARE_AFTER) or \
+                    before.endswith(_PLAN_BEFORE) or after.startswith(_PLAN_AFTER):
                 taken.append((m.start(), m.end()))
                 continue
             # 年度 is weak alone and means nothing inside 年度目标/年度任务

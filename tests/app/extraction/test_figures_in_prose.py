@@ -311,3 +311,8 @@ def test_the_sum_stated_after_its_parts_is_the_figure(catalog):
 def test_a_programme_named_plan_is_not_a_target(catalog):
     text = "“家庭共成长”计划上半年开展家庭教育巡讲436场，受益家长5.2万人次；举办区县家庭教育骨干培训班11期，培训骨干248人。"
     assert values_of(catalog, "市妇联", text, quarter=2) == {"4.1": 436, "4.2": 248}
+
+
+def test_last_years_figure_named_by_its_year_is_not_this_years(catalog):
+    text = "2024年1—3月，我局开展家政培训班11期，培训家政从业人员187人次。2023年全年我局共培训1420人次。"
+    assert values_of(catalog, "市商务局", text, quarter=1) == {"2.1": 187}

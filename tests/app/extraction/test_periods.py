@@ -173,3 +173,13 @@ def test_a_strong_period_in_the_text_keeps_its_quarter_over_the_date(catalog):
                                block("前三季度已开通助学专线四条。"),
                                block("淄博市交通运输局"), block("2024年9月27日")), catalog, "t.pdf")
     assert r.period == "2024Q3"
+
+
+@pytest.mark.parametrize("text", ["下一步，二季度计划再开办培训班15期，力争上半年培训人数突破600人次。",
+                                  "预计前三季度完成全年任务的80%。"])
+def test_the_period_of_a_plan_is_not_the_reporting_period(text):
+    assert quarter_mentions(text) == []
+
+
+def test_a_programme_named_plan_before_the_period_still_names_it():
+    assert [m.quarter for m in quarter_mentions("巾帼促就业计划1至9月分区县完成情况")] == [3]
