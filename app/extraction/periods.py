@@ -44,6 +44,12 @@ class QuarterMention:
 # (regex, function(match) -> quarter or None, strength)
 _RULES: list[tuple[re.Pattern, object, float]] = [
     (re.compile(r"前三季度|前3季度"), lambda m: 3, 1.0),
+    # 2024-01~2024-06, 2024.01-2024.09, 2024-01-01至2024-06-30: a system's date range
+    # (after a hyphen the second date must carry its year: 2024-01-06 is a day, not 1—6月)
+    (re.compile(r"20\d\d\s*[-./]\s*(\d{1,2})(?:\s*[-./]\s*\d{1,2})?"
+                r"(?:\s*[—–~～至到]+\s*(?:20\d\d\s*[-./]\s*)?|\s*-\s*20\d\d\s*[-./]\s*)"
+                r"(\d{1,2})(?:\s*[-./]\s*\d{1,2})?(?!\d)"),
+     lambda m: _q_of_end_month(int(m.group(2))) if int(m.group(1)) in (1, 4, 7, 10) else None, 1.0),
     (re.compile(r"上半年|(?<![下后])半年(?:度)?(?!目标|任务|计划)|1-2季度|一、二季度"), lambda m: 2, 1.0),
     (re.compile(r"第?([一二三四1-4])季度|Q([1-4])|([一二三四1-4])季"),
      lambda m: _CNQ[m.group(1) or m.group(2) or m.group(3)], 1.0),

@@ -183,3 +183,11 @@ def test_the_period_of_a_plan_is_not_the_reporting_period(text):
 
 def test_a_programme_named_plan_before_the_period_still_names_it():
     assert [m.quarter for m in quarter_mentions("巾帼促就业计划1至9月分区县完成情况")] == [3]
+
+
+@pytest.mark.parametrize("text, quarter", [
+    ("统计期：2024-01~2024-06", 2), ("2024.01-2024.09", 3), ("2024-01-01至2024-06-30", 2),
+    ("2024-01-06", None), ("填报日期：2024-07-03", None),
+])
+def test_a_systems_date_range_names_the_period(text, quarter):
+    assert [m.quarter for m in quarter_mentions(text)] == ([quarter] if quarter else [])
