@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from typing import Iterator, Optional
 
 from app.extraction.indicators import FULL_COVERAGE, IndicatorIndex
-from app.extraction.numbers import find_mentions, normalize, squash
+from app.extraction.numbers import find_mentions, normalize, parse_cn_int, squash
 from app.extraction.tables import TableReading, single_cell_row, find_header_rows
 from parsers.model import Document, Table, TextBlock
 
@@ -77,6 +77,10 @@ def _label(text: str) -> Optional[tuple[str, str]]:
     return None
 
 
+#: the notice's own number for a project: 项目四, 项目4, 第四项
+_PROJECT_NUMBER = re.compile(r"项目\s*([一二三四五六七八九十]{1,2}|\d{1,2})(?![\d一二三四五六七八九十])|第([一二三四五六七八九十]{1,2})项")
+
+
 def _project_heading(text: str, index: IndicatorIndex, allowed: list[int]) -> Optional[tuple[int, str]]:
     """A paragraph that starts with a project's name: (project, the rest of the text)."""
     raw = text.strip()
@@ -85,12 +89,19 @@ def _project_heading(text: str, index: IndicatorIndex, allowed: list[int]) -> Op
     has_ordinal = bool(_HEADING_PREFIX.match(head).group(0).strip())
     if len(head) > (40 if has_ordinal else 30):
         return None
-    if any(m.kind in ("count", "percent") for m in find_mentions(head)) or any(
+    if any(m.kind in ("count", "percent") for m in find_mentions(_PROJECT_NUMBER.sub("", head))) or any(
             w in head for w in FULL_COVERAGE):
         return None  # a sentence with figures (1.巾帼家政培训980人次…) is not a heading
     if not has_ordinal and len(t) > len(head):
         return None  # a sentence that merely mentions the project's words
     no = index.match_project(head, allowed, threshold=0.5 if has_ordinal else 0.6)
+    named = _PROJECT_NUMBER.search(head)
+    if no is None and named:
+        # 市妇联项目四 家庭教育推进情况: the list's own number for the project, with its words
+        n = named.group(1) or named.group(2)
+        k = int(n) if n.isdigit() else parse_cn_int(n)
+        if k in allowed and index.project_score(k, head) >= 0.3:
+            no = k
     if no is None:
         return None
     rest = raw[len(head):].lstrip("。：:；; \n.")

@@ -151,3 +151,14 @@ def test_a_completion_column_in_words_beside_a_progress_column_is_not_the_narrat
                        ["9", "实施“润童心”儿童素养提升工程", "戏曲进校园演出及课程辅导38场（目标200场）",
                         "联合市教育局印发实施方案，组织院团走进中小学。", "场地有限。", "扩大覆盖。"]]))
     assert got["9"]["progress"] == "联合市教育局印发实施方案，组织院团走进中小学。"
+
+
+def test_a_sheet_title_naming_the_project_by_its_number_switches_the_project(catalog):
+    """One sheet per project, each titled 市妇联项目N …, then a 进展情况 | 存在问题 | 下步打算 table
+    with no project column: each sheet's texts belong to its own project."""
+    def sheet(page, title, prog, prob):
+        return [block(title, role="title", page=page),
+                table([["进展情况", "存在问题", "下步打算"], [prog, prob, "继续推进。"]], page=page)]
+    got = texts(catalog, *sheet(1, "市妇联项目二 巾帼促就业推进情况（1-6月）", "培训家政从业人员402人次。", "稳定性不高。"),
+                *sheet(2, "市妇联项目四 家庭教育推进情况（1-6月）", "开展家庭教育巡讲517场。", "讲师不足。"), kind="xlsx")
+    assert got["2"]["problems"] == "稳定性不高。" and got["4"]["progress"] == "开展家庭教育巡讲517场。"
