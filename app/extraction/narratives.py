@@ -263,10 +263,6 @@ def texts_from_blocks(walked: list[BlockInContext], index: IndicatorIndex,
     return out
 
 
-#: a cell left blank on purpose
-_PLACEHOLDER = re.compile(r"[—\-－―/／、…·.]*|不涉及")
-
-
 def texts_from_table(reading: TableReading, row_projects: dict[int, Optional[int]]
                      ) -> dict[int, dict[str, list[str]]]:
     """Narrative columns of a table, per the project each row belongs to; a merged cell
@@ -280,8 +276,8 @@ def texts_from_table(reading: TableReading, row_projects: dict[int, Optional[int
         for role, part in (("progress", "progress"), ("problems", "problems"),
                            ("plans", "plans"), ("problems_plans", "problems_plans")):
             c = row.cells.get(role)
-            if c is None or id(c) in seen or not c.text.strip() or _PLACEHOLDER.fullmatch(squash(c.text)):
-                continue  # (——, /, 不涉及: nothing written; 无 is an answer)
+            if c is None or id(c) in seen or not c.text.strip():
+                continue  # (—— or 无 in the department's own row is its answer, kept as written)
             seen.add(id(c))
             text = c.text.strip()
             if part == "problems_plans":

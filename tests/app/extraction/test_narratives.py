@@ -162,3 +162,10 @@ def test_a_sheet_title_naming_the_project_by_its_number_switches_the_project(cat
     got = texts(catalog, *sheet(1, "市妇联项目二 巾帼促就业推进情况（1-6月）", "培训家政从业人员402人次。", "稳定性不高。"),
                 *sheet(2, "市妇联项目四 家庭教育推进情况（1-6月）", "开展家庭教育巡讲517场。", "讲师不足。"), kind="xlsx")
     assert got["2"]["problems"] == "稳定性不高。" and got["4"]["progress"] == "开展家庭教育巡讲517场。"
+
+
+def test_a_dash_in_the_departments_own_row_is_kept_as_its_answer(catalog):
+    got = texts(catalog, "市妇联2024年第一季度进展情况",
+                table([["序号", "项目", "进展情况", "存在问题", "下步打算"],
+                       ["4", "家庭教育指导服务行动", "开展巡讲30场。", "—", "持续推进。"]]))
+    assert got["4"]["problems"] == "—"
