@@ -88,7 +88,7 @@ def sentence(unit, ind, p, style=0):
 
 # =========================================================== generic shapes, varied per office
 def report_docx(out, unit, p, *, title, lead, seal=False, table=False, header=None, stem_style=0,
-                extra=()):
+                extra=(), fw=False):
     w = Word()
     if header:
         w.header(header)
@@ -103,7 +103,8 @@ def report_docx(out, unit, p, *, title, lead, seal=False, table=False, header=No
     for k, (pj, ii) in enumerate(groups.items()):
         w.heading(f"{heads[k]}、{PROJ[pj]}")
         txt = "；".join(sentence(unit, i, p, stem_style + k) for i in ii)
-        w.body(txt + "。" + (extra[k % len(extra)] if extra else ""))
+        txt = txt + "。" + (extra[k % len(extra)] if extra else "")
+        w.body(full(txt) if fw else txt)
     if table:
         attachment_head(w, f"{FULL[unit]}2024年为妇女儿童办实事项目进展情况统计表")
         rows = [["序号", "项目", "指标", "年度目标", "累计完成", "备注"]]
@@ -492,7 +493,7 @@ def j24(out):
     u, p = "市科协", "2024Q4"
     return report_docx(out, u, p, title="关于2024年“润童心”儿童素养提升工程\n全年完成情况的报告",
                        lead="2024年，市科协联合市文化和旅游局等部门，深入实施“润童心”儿童素养提升工程，全年情况如下。",
-                       header="淄博市科学技术协会", stem_style=2)
+                       header="淄博市科学技术协会", stem_style=2, fw=True)
 
 
 @ret("j25", "市民政局", "2024Q1", "xlsx-simple-two-rows", "xlsx", batch=22)
