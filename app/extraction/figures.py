@@ -504,11 +504,12 @@ class FigureReader:
                     match, margin = match * 0.6, min(margin, 0.2)  # the column is a guess
                 # a cell that states several figures in words (结对帮扶困境儿童1,046名，协助救助
                 # 残疾儿童35名): its words, read as prose below, say which is the row's
-                if _states_several(figure) and any(
-                        c.ind_id == ind.id and c.score >= 0.5
-                        for c in self._cell_prose(reading, row, figure, "cumulative", ind, project,
-                                                  margin)):
-                    used = True  # read as prose below
+                said = self._cell_prose(reading, row, figure, "cumulative", ind, project, margin) \
+                    if _states_several(figure) else []
+                if any(c.score >= 0.5 for c in said):
+                    # read as prose below: its words say which figure is whose (科普大篷车巡展14场;
+                    # 科普大讲堂17场 under a row whose target names 戏曲进校园 first)
+                    used = True
                 else:
                     used = self._figure_from_cell(figure, ind, match, margin, "table-column", 3,
                                                   page, guessed=guessed)

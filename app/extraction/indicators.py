@@ -485,7 +485,8 @@ def text_candidates(text: str, index: IndicatorIndex, allowed: list[Indicator],
         if _has_word(near, REMAINING_WORDS):
             continue
         if m.kind in ("count", "bare") and (unfinished := _NOT_FINISHED.search(t, m.end, se)) and \
-                not any(m.end <= u.start < unfinished.start() for u in usable[k + 1:]):
+                not any(m.end <= u.start < unfinished.start() for u in usable[k + 1:]) and \
+                not re.search(r"其余|其他|另有|另外|剩余|其它", t[m.end:unfinished.start()]):
             continue  # 4所中小学…均已完成立项，尚未竣工: a count of what is not done yet
         years = [int(y) for y in re.findall(r"(20\d\d)\s*年", wider)]
         if years and years[-1] < index.catalog.year:

@@ -199,6 +199,8 @@ def test_a_stated_running_total_outweighs_a_part_that_names_the_indicator_better
     # started, still being built
     ("4所新改扩建中小学均已开工，正在主体施工；新改扩建幼儿园已完工2所。", {"1.2": 2}),
     ("4所中小学均已开工建设；一所幼儿园完成改扩建并投入使用。", {"1.2": 1}),
+    # the rest of the projects are what is being built
+    ("已建成投用中小学一所，幼儿园4所，其余项目均已开工建设。", {"1.1": 1, "1.2": 4}),
 ])
 def test_a_count_said_to_be_unfinished_is_not_a_completed_figure(catalog, text, expected):
     from app.extraction.interpret import interpret_document

@@ -779,3 +779,14 @@ def test_a_subtotal_row_outweighs_the_part_rows_above_it(catalog):
                ["课程辅导（场）", "5", "5", "5", "15", ""],
                ["小计（场）", "12", "12", "13", "37", "200"]])
     assert values(catalog, block("淄博市文化和旅游局“戏曲进校园”活动月度台账（2024年1-3月）"), t) == {"9.1": 37}
+
+
+def test_a_completion_cell_whose_words_name_other_indicators_gives_none_to_the_rows_first(catalog):
+    """Row 9 of the whole list, the target naming 戏曲进校园 first; the 完成情况 cell tells the
+    science association's own two: 大篷车 and 大讲堂, nothing for 戏曲进校园."""
+    t = table([["序号", "项目名称", "责任单位", "目标任务", "完成情况"],
+               ["9", "实施“润童心”儿童素养提升工程", "市文化和旅游局、市科协",
+                "戏曲进校园200场；科普大篷车巡展30场；“蒲公英”科普大讲堂40场",
+                "上半年共开展科普大篷车巡展14场，进校园、进社区；举办青少年“蒲公英”科普大讲堂17场。"]])
+    got = values(catalog, block("2024年上半年为全市妇女儿童办实事进展情况"), block("填报单位：市科协"), t)
+    assert got == {"9.2": 14, "9.3": 17}
