@@ -11,8 +11,8 @@ def main(argv=None) -> int:
                                  description="Write the held-out returns with their truth files.")
     ap.add_argument("--out", type=Path, required=True)
     ap.add_argument("--formats", help=f"comma-separated, from {','.join(KINDS)} (default: all)")
-    ap.add_argument("--batch", type=int, choices=range(1, 24), metavar="1…23",
-                    help="only batch 1 (shown first), 2 (written after the fixes), 3 (kept back), 4 (final measurement) 5 (fresh final measurement) 6 (untouched until measured), 7 (unseen native), 8 (unseen paper) 9 (kept back until 7 and 8 are fixed on) 10 (native, written after 9 was fixed on) 11 (native, mostly Excel, written after 10 was fixed on) 12 (native, Excel and PDF, after 11), 13 and 14 (native, two authors at once, measured together after 12 was fixed on) 15 (native, kept back until 13 and 14 are measured and fixed on), 16 and 17 (native, two more authors, measured together after 15 was fixed on) 18 and 19 (the same, after 16 and 17 were fixed on) 20 and 21 (the same, after 18 and 19) or 22 and 23 (the same, after 20 and 21)")
+    ap.add_argument("--batch", type=int, choices=range(1, 26), metavar="1…25",
+                    help="only batch 1 (shown first), 2 (written after the fixes), 3 (kept back), 4 (final measurement) 5 (fresh final measurement) 6 (untouched until measured), 7 (unseen native), 8 (unseen paper) 9 (kept back until 7 and 8 are fixed on) 10 (native, written after 9 was fixed on) 11 (native, mostly Excel, written after 10 was fixed on) 12 (native, Excel and PDF, after 11), 13 and 14 (native, two authors at once, measured together after 12 was fixed on) 15 (native, kept back until 13 and 14 are measured and fixed on), 16 and 17 (native, two more authors, measured together after 15 was fixed on) 18 and 19 (the same, after 16 and 17 were fixed on) 20 and 21 (the same, after 18 and 19) 22 and 23 (the same, after 20 and 21) or 24 and 25 (the same, after 22 and 23)")
     args = ap.parse_args(argv)
     formats = [f.strip() for f in args.formats.split(",")] if args.formats else None
     t0 = time.time()

@@ -52,6 +52,7 @@ class Return:
     #: 18, 19: two more, measured together after 16 and 17 are fixed on
     #: 20, 21: two more, measured together after 18 and 19 are fixed on
     #: 22, 23: two more, measured together after 20 and 21 are fixed on
+    #: 24, 25: two more, measured together after 22 and 23 are fixed on
     batch: int = 1
     #: for photos: how hasty the photo is (1 = careful)
     photo_strength: float = 1.0
