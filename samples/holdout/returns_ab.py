@@ -255,6 +255,7 @@ def ab09(out):
     assert wa + sa == total
     rows.append(["合计", wa, sa, total, sum(r[4] for r in rows[1:]), "目标不少于50个班次"])
     s.table(rows, widths=[12, 10, 10, 10, 14, 20])
+    _heights(s, [3], 30)
     s.skip()
     s.cells(["淄博市总工会女职工部", None, None, "2024年9月28日"])
     s.save(out)
@@ -405,7 +406,7 @@ def ab17(out):
         for k, (iid, text) in enumerate(inds):
             if iid in mine:
                 rows.append([no if k == 0 else None, title if k == 0 else None, text, units if k == 0 else None, mine[iid],
-                             "按计划推进" if iid != "1.1" else "博山区实验小学已竣工，2所主体完工"])
+                             "按计划推进" if iid != "1.1" else "3所已竣工，1所主体施工"])
             else:
                 rows.append([no if k == 0 else None, title if k == 0 else None, text, units if k == 0 else None, "/", "非我局牵头"])
         if len(inds) > 1:
@@ -674,6 +675,7 @@ def ab30(out):
     s.table([["线路", "开通日期", "日均客流（人次）", "车辆（台）", "状态"],
              ["助学1号线", "2024-03-04", 310, 3, "运营"], ["助学2号线", "2024-05-13", 275, 2, "运营"],
              ["助学3号线", "—", None, None, "线路勘察"]], widths=[14, 14, 16, 10, 12])
+    _heights(s, [3], 30)
     s.line(f"截至6月底，已开通助学专线{n(JT, '6.2', p)}条，全年目标4条。", 5)
     s.save(out)
     return Truth(values={"6.2": fig(JT, "6.2", p)})
