@@ -204,6 +204,13 @@ def words_to_text(words: list[dict], box: BBox) -> str:
 
 # --- cell boxes → grid ------------------------------------------------------------------------
 
+def _crosses_edge(word: dict, box: BBox) -> bool:
+    """The word lies across the box's top or bottom line, inside its width."""
+    mid = (word["x0"] + word["x1"]) / 2
+    return box[0] <= mid <= box[2] and (word["top"] < box[1] < word["bottom"] - 1
+                                        or word["top"] + 1 < box[3] < word["bottom"])
+
+
 def cells_to_table(boxes: list[BBox], words: list[dict], page_number: int) -> Optional[Table]:
     """A Table from cell rectangles: the distinct edges make the grid, a rectangle covering
     several grid slots is a merged cell."""
@@ -216,6 +223,7 @@ def cells_to_table(boxes: list[BBox], words: list[dict], page_number: int) -> Op
         return None
     remaining = list(words)
     cells: list[Cell] = []
+    placed: list[tuple[BBox, list[dict]]] = []  # each cell's box and words, as cells
     taken: set[tuple[int, int]] = set()
     for b in sorted(boxes, key=lambda b: (b[1], b[0])):
         c0, c1 = _index(xs, b[0]), _index(xs, b[2])
@@ -229,6 +237,17 @@ def cells_to_table(boxes: list[BBox], words: list[dict], page_number: int) -> Op
             remaining = [w for w in remaining if id(w) not in ids]
         cells.append(Cell(text=words_to_text(inside, b), row=r0, col=c0, row_span=r1 - r0,
                           col_span=c1 - c0, bbox=tuple(round(v, 2) for v in b)))
+        placed.append((b, inside))
+    # a word whose middle lies outside every cell (it overflows the table's outer ruling)
+    # joins the cell below or above it that it overlaps most
+    for w in remaining:
+        mid = (w["x0"] + w["x1"]) / 2
+        best = max(((min(w["bottom"], b[3]) - max(w["top"], b[1]), k) for k, (b, _) in enumerate(placed)
+                    if b[0] <= mid <= b[2]), default=(0.0, -1))
+        if best[0] > 0:
+            b, ws = placed[best[1]]
+            ws.append(w)
+            cells[best[1]].text = words_to_text(ws, b)
     n_rows, n_cols = len(ys) - 1, len(xs) - 1
     return Table(cells=cells, n_rows=n_rows, n_cols=n_cols, page=page_number,
                  bbox=(xs[0], ys[0], xs[-1], ys[-1]))
@@ -271,7 +290,9 @@ def _tables(page, words: list[dict]) -> tuple[list[Table], list[dict]]:
     remaining = words
     for found in page.find_tables(RULED):
         box = found.bbox
-        inside = [w for w in remaining if _center_in(w, box)]
+        # (and words that run over its top or bottom ruling: a wrapped header printed in a
+        # row too short for it, 年度任务（名 above the line and ） below it)
+        inside = [w for w in remaining if _center_in(w, box) or _crosses_edge(w, box)]
         table = cells_to_table([tuple(c) for c in found.cells], inside, page.page_number)
         if table is None or (table.n_rows == 1 and table.n_cols == 1):
             continue  # a frame around text, not a table

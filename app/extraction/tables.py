@@ -472,6 +472,8 @@ def read_table(table: Table) -> Optional[TableReading]:
             role = "plans"  # a 计划 column of sentences is the plans (…| 问题 | 计划)
         elif role == "target" and col_cells and numeric < 0.3 and mean_len > 14:
             role = "indicator"
+        if squash(children[k]).startswith(("其中", "含")) and role in ("cumulative", "ledger", "other"):
+            role, q = "part", None  # 其中四季度, 其中：0-6岁: a part of the column before it
         columns.append(Column(k, h, role, q))
     # 完成情况 in words beside a column headed 进展情况: the latter is the narrative, the
     # former the figures told in words (开展心理健康与法治宣讲20场（一季度9场）)

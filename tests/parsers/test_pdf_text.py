@@ -405,3 +405,19 @@ def test_pdf_keeps_a_new_row_whose_first_column_is_blank_when_the_text_above_end
         b.grid_table([["", "", "另建站点3个。", ""], ["5", "项目5", "新建幼儿园", "5所"]], f, col_widths=widths)])
     (table,) = parse_pdf_text(path).tables()
     assert table.n_rows == 7
+
+
+def test_pdf_keeps_a_header_word_that_overflows_the_tables_top_ruling():
+    """A wrapped header printed in a row too short for it: 救助人数（名 runs over the top line
+    (its middle above it) and ） sits below. Both belong to the header cell."""
+    from parsers.pdf_text import _crosses_edge, cells_to_table
+
+    def word(text, x0, top):
+        return {"text": text, "x0": x0, "x1": x0 + 10 * len(text), "top": top, "bottom": top + 11,
+                "size": 10}
+    boxes = [(50, 100, 150, 115), (150, 100, 250, 115), (50, 115, 150, 130), (150, 115, 250, 130)]
+    words = [word("救助人数（名", 55, 93), word("）", 55, 104), word("合计", 155, 102),
+             word("471", 55, 117), word("张店区", 155, 117)]
+    assert _crosses_edge(words[0], (50, 100, 250, 130))
+    table = cells_to_table(boxes, words, 1)
+    assert table.text_grid()[0] == ["救助人数（名）", "合计"]

@@ -790,3 +790,12 @@ def test_a_completion_cell_whose_words_name_other_indicators_gives_none_to_the_r
                 "上半年共开展科普大篷车巡展14场，进校园、进社区；举办青少年“蒲公英”科普大讲堂17场。"]])
     got = values(catalog, block("2024年上半年为全市妇女儿童办实事进展情况"), block("填报单位：市科协"), t)
     assert got == {"9.2": 14, "9.3": 17}
+
+
+def test_a_qizhong_column_is_a_part_not_the_figure(catalog):
+    t = table([["区县", "年度任务（名）", "救助人数（名）", "其中四季度", "资金（万元）"],
+               ["张店区", "440", "471", "117", "753.6"],
+               ["合计", "2000", "2118", "526", "3388.8"]])
+    got = values(catalog, block("2024年残疾儿童康复救助完成情况统计表"),
+                 block("填报单位：淄博市残疾人联合会 统计时段：2024年1—12月"), t)
+    assert got == {"10.2": 2118}
