@@ -465,7 +465,7 @@ class FigureReader:
             source = row.cells["this_quarter"]  # the figure is the two added up: its measure
         # in the first quarter, 本季度 is the year so far: a table whose only figure column
         # is 本季度 reports the running total
-        first_quarter = self.period_q == 1 and source is None and not any(
+        first_quarter = self.period_q == 1 and (source is None or source is row.cells.get("this_quarter")) and not any(
             c.role in ("cumulative", "ledger") for c in reading.columns) and row.text("this_quarter").strip()
         if first_quarter:
             source = row.cells["this_quarter"]

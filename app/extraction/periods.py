@@ -50,6 +50,12 @@ _RULES: list[tuple[re.Pattern, object, float]] = [
                 r"(?:\s*[—–~～至到]+\s*(?:20\d\d\s*[-./]\s*)?|\s*-\s*20\d\d\s*[-./]\s*)"
                 r"(\d{1,2})(?:\s*[-./]\s*\d{1,2})?(?!\d)"),
      lambda m: _q_of_end_month(int(m.group(2))) if int(m.group(1)) in (1, 4, 7, 10) else None, 1.0),
+    # 202401-202403: an export's compact year-month range
+    (re.compile(r"(?<!\d)20\d\d(0[1-9]|1[0-2])\s*[-—–~～至到]+\s*20\d\d(0[1-9]|1[0-2])(?!\d)"),
+     lambda m: _q_of_end_month(int(m.group(2))) if int(m.group(1)) in (1, 4, 7, 10) else None, 1.0),
+    # 统计期：2024-03 (a statistics system's month): a quarter's last month names the quarter
+    (re.compile(r"(?:统计期|报告期|所属期|统计月份|报送期)[:：]\s*20\d\d\s*[-./年]\s*(\d{1,2})\s*月?(?![\d\-./])"),
+     lambda m: _q_of_end_month(int(m.group(1))), 0.9),
     (re.compile(r"上半年|(?<![下后])半年(?:度)?(?!目标|任务|计划)|1-2季度|一、二季度"), lambda m: 2, 1.0),
     (re.compile(r"第?([一二三四1-4])季度|Q([1-4])|([一二三四1-4])季"),
      lambda m: _CNQ[m.group(1) or m.group(2) or m.group(3)], 1.0),

@@ -191,3 +191,18 @@ def test_a_programme_named_plan_before_the_period_still_names_it():
 ])
 def test_a_systems_date_range_names_the_period(text, quarter):
     assert [m.quarter for m in quarter_mentions(text)] == ([quarter] if quarter else [])
+
+
+@pytest.mark.parametrize("text, quarter", [("报告期：202401-202403", 1), ("统计期：2024-03", 1),
+                                           ("统计期：2024-05", None)])
+def test_an_exports_period_cell_names_the_quarter(text, quarter):
+    assert [m.quarter for m in quarter_mentions(text)] == ([quarter] if quarter else [])
+
+
+def test_a_first_quarter_export_gives_its_this_period_value_beside_last_years(catalog):
+    from app.extraction.interpret import interpret_document
+    from tests.app.extraction.builders import doc, table
+    t = table([["指标代码", "指标名称", "计量单位", "统计期", "本期值", "上年同期", "填报单位"],
+               ["MZ-ET-01", "享受民政保障的孤困儿童就学资助覆盖率", "%", "2024-03", "100%", "100%", "淄博市民政局"]])
+    r = interpret_document(doc(t, kind="xlsx"), catalog, "export.xlsx")
+    assert (r.period, {k: v.value for k, v in r.values.items()}) == ("2024Q1", {"10.1": 100})
