@@ -14,8 +14,8 @@ from app.extraction.indicators import (FULL_COVERAGE, Candidate, IndicatorIndex,
 from app.extraction.narratives import BlockInContext
 from app.extraction.numbers import COUNT_MEASURES, Mention, find_mentions, normalize, squash
 from app.extraction.periods import quarter_mentions
-from app.extraction.tables import (MONTH_RANGE, Row, TableReading, classify_header, read_table,
-                                   record_table, row_cells, table_title_rows)
+from app.extraction.tables import (MONTH_RANGE, Row, TableReading, classify_header, is_total_head,
+                                   read_table, record_table, row_cells, table_title_rows)
 from parsers.model import Cell, Table
 
 #: a row names its indicator when the best keyword cover reaches this
@@ -57,8 +57,6 @@ def _head_rules_out(ind: Indicator, head: str) -> bool:
         0, 0, 0, "", "percent" if w in ("%", "％", "百分比") else "count", w)) < 0.6 for w in said)
 
 
-#: a column headed as the total of the ones before it: 小计, 合计（场）
-_TOTAL_HEAD = re.compile(r"^(小计|合计|总计|共计)(\([^()]{1,4}\))?$")
 #: a paragraph that opens with its own numbered heading: 一、科普大篷车巡展。… / （二）…：
 _INLINE_HEADING = re.compile(r"\s*(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[）)]|\d+[.、．])"
                              r"\s*([^。：:；;，,]{2,24})[。：:]")
@@ -358,10 +356,10 @@ class FigureReader:
                 continue  # 已资助人数 1946 under a 覆盖率 title: a count, never the rate
             if cell is not None and cell.text.strip():
                 borrowed = guessed and not own_measure
-                if _TOTAL_HEAD.search(normalize(squash(col.header))):
+                if is_total_head(col.header):
                     borrowed = False  # 小计 | 合计: the table's own total
                     totalled.add(ind.id)
-                elif ind.id in totalled or any(_TOTAL_HEAD.search(normalize(squash(c.header)))
+                elif ind.id in totalled or any(is_total_head(c.header)
                                                for c in reading.columns if c.index > col.index):
                     continue  # 课程辅导（场）before a 小计 column: one of its parts
                 found.append((cell, ind, match, margin, guessed, borrowed))
@@ -489,6 +487,7 @@ class FigureReader:
             if ind is not None and match < ROW_MATCH:
                 ind = None
         used = False
+        said: Optional[list[Candidate]] = None  # a several-figure cumulative cell read as prose
         if ind is not None:
             page = reading.table.page
             guessed = guessed or any(c.guessed and c.role == "cumulative" for c in reading.columns)
@@ -504,9 +503,9 @@ class FigureReader:
                     match, margin = match * 0.6, min(margin, 0.2)  # the column is a guess
                 # a cell that states several figures in words (结对帮扶困境儿童1,046名，协助救助
                 # 残疾儿童35名): its words, read as prose below, say which is the row's
-                said = self._cell_prose(reading, row, figure, "cumulative", ind, project, margin) \
-                    if _states_several(figure) else []
-                if any(c.score >= 0.5 for c in said):
+                if _states_several(figure):
+                    said = self._cell_prose(reading, row, figure, "cumulative", ind, project, margin)
+                if any(c.score >= 0.5 for c in said or ()):
                     # read as prose below: its words say which figure is whose (科普大篷车巡展14场;
                     # 科普大讲堂17场 under a row whose target names 戏曲进校园 first)
                     used = True
@@ -530,15 +529,13 @@ class FigureReader:
                 used = self._figure_from_cell(rate, ind, match * 0.85, margin * 0.7,
                                               "table-rate-column", 2, page)
         # prose: a cumulative cell that names several figures, or the progress text
-        roles: tuple[str, ...] = ("progress", "cumulative", "remarks")
         if used:
             # the row's figure is taken from its column; a 累计完成 cell that states
             # several figures in words (心理健康科普宣传12场；“4个100%”达标率100%) may
             # give the project's other indicators theirs, and so may the progress text
             # (84场 | …“4个100%”达标率100%…)
-            if figure is not None and _states_several(figure):
-                self.candidates += self._cell_prose(reading, row, figure, "cumulative", ind,
-                                                    project, margin)
+            if said is not None:
+                self.candidates += said
             prose = row.cells.get("progress")
             if ind is not None and prose is not None and prose.text.strip():
                 self.candidates += [c for c in self._cell_prose(reading, row, prose, "progress", ind,
@@ -546,7 +543,7 @@ class FigureReader:
                                     if c.ind_id != ind.id]
             return
         # prose: the progress text, a cumulative cell that states several figures, remarks
-        for role in roles:
+        for role in ("progress", "cumulative", "remarks"):
             c = row.cells.get(role)
             if c is None or not c.text.strip():
                 continue

@@ -87,8 +87,7 @@ def _last_filled_month(t: Table, reading) -> Optional[int]:
                    for m in find_mentions(text))
 
     grid = t.text_grid()
-    by_col = {k: month_of(c.header) for c in reading.columns for k in [c.index]}
-    by_col = {k: m for k, m in by_col.items() if m}
+    by_col = {c.index: m for c in reading.columns if (m := month_of(c.header))}
     filled: list[int] = []
     if len(by_col) >= 3:
         filled = [m for k, m in by_col.items()

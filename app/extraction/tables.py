@@ -385,6 +385,11 @@ def _period_beside_its_quarter(columns: list[Column]) -> None:
             c.role = "cumulative"
 
 
+def is_total_head(text: str) -> bool:
+    """A column headed as the total of the ones before it: 小计, 合计（场）."""
+    return bool(re.fullmatch(r"(小计|合计|总计|共计)([（(][^（）()]{1,4}[）)])?", squash(text)))
+
+
 def _parts_beside_subtotal(table: Table, header_rows: list[int], columns: list[Column],
                            children: list[str]) -> None:
     """戏曲进校园（场）over 演出场次 | 课程辅导 | 小计: under one merged parent, a child headed
@@ -401,8 +406,7 @@ def _parts_beside_subtotal(table: Table, header_rows: list[int], columns: list[C
     measure = [(m.group(1) if (m := re.search(r"[（(]([^（）()]{1,4})[）)]$", squash(children[c.index])))
                 else None) for c in columns]
     for k, col in enumerate(columns):
-        base = re.sub(r"[（(][^（）()]{1,6}[）)]$", "", squash(children[col.index]))
-        if k < 2 or base not in ("小计", "合计", "总计", "共计") or measure[k] is None:
+        if k < 2 or measure[k] is None or not is_total_head(children[col.index]):
             continue
         j = k
         while j > 0 and measure[j - 1] == measure[k] and columns[j - 1].role in ("other", "cumulative"):
