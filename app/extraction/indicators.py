@@ -47,6 +47,14 @@ CUMULATIVE_WORDS = ("累计", "截至目前", "截至", "截止", "共计", "总
 OTHER_THING_WORDS = ("惠及", "覆盖", "受益", "参与", "参加", "吸引", "带动", "涉及", "辐射", "其中",
                      "受众", "观众", "听众")
 REMAINING_WORDS = ("仍有", "尚有", "还有", "剩余", "其余", "另有", "尚未", "未完成", "未开工", "缺口", "差距")
+def _list_goes_on(t: str, end: int, start: int, longest: int) -> bool:
+    """The words between a figure ending at ``end`` (-1: none) and the next one at ``start``
+    only join a list (中小学4所、幼儿园10所): no clause break, a 、/和/及/与 between."""
+    gap = t[end:start] if end >= 0 else ""
+    return bool(gap) and bool(re.fullmatch(rf"[^，,。；;：:]{{0,{longest}}}", gap)) and bool(
+        re.search(r"[、和及与]", gap))
+
+
 #: said of the things just counted: they are not finished (so not a completed figure)
 #: (construction only: 尚未完成年度任务 says the figure is behind, not that it is not done)
 _NOT_FINISHED = re.compile(r"(尚未|均未|还未|暂未|未)(竣工|完工|建成|完成建设|投入使用|交付)"
@@ -468,9 +476,7 @@ def text_candidates(text: str, index: IndicatorIndex, allowed: list[Indicator],
                       t[cs:prior[-1].start])
         share_of_target = bool(share) and not _has_word(
             t[cs:cs + share.start()], tuple(w for w in TARGET_WORDS if w not in ("目标", "任务")))
-        gap = t[target_end:m.start] if target_end >= 0 else ""
-        if target_end >= 0 and re.fullmatch(r"[^，,。；;：:]{0,12}", gap) and re.search(r"[、和及与]", gap) \
-                and not _has_word(gap, DONE_WORDS):
+        if _list_goes_on(t, target_end, m.start, 12) and not _has_word(t[target_end:m.start], DONE_WORDS):
             target_end = m.end
             continue  # 计划新改扩建中小学4所、幼儿园10所: the list goes on under 计划
         if not share_of_target and (
@@ -510,9 +516,7 @@ def text_candidates(text: str, index: IndicatorIndex, allowed: list[Indicator],
         cumulative = bool(_has_word(pre + prev_clause[-8:], CUMULATIVE_WORDS)) or ctx.cumulative_column
         other = _has_word(pre[-10:], OTHER_THING_WORDS)
         # 其中剧目进校园演出67场、校园戏曲课程辅导91场: the list goes on under 其中
-        part_gap = t[part_end:m.start] if part_end >= 0 else ""
-        if not other and part_gap and re.fullmatch(r"[^，,。；;：:]{0,16}", part_gap) and re.search(
-                r"[、和及与]", part_gap):
+        if not other and _list_goes_on(t, part_end, m.start, 16):
             other = "其中"
         part_end = m.end if other == "其中" else -1
         # 惠及/覆盖… count beneficiaries; 参加/参与…N场 counts events someone else held
