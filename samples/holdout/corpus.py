@@ -53,6 +53,8 @@ class Return:
     #: 20, 21: two more, measured together after 18 and 19 are fixed on
     #: 22, 23: two more, measured together after 20 and 21 are fixed on
     #: 24, 25: two more, measured together after 22 and 23 are fixed on
+    #: 26, 27: two more, measured together after 24 and 25 are fixed on
+    #: 28, 29: two more, written at the same time, kept back until 26 and 27 are fixed on
     batch: int = 1
     #: for photos: how hasty the photo is (1 = careful)
     photo_strength: float = 1.0
