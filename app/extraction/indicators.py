@@ -520,8 +520,10 @@ def text_candidates(text: str, index: IndicatorIndex, allowed: list[Indicator],
             other = "其中"
         part_end = m.end if other == "其中" else -1
         # 惠及/覆盖… count beneficiaries; 参加/参与…N场 counts events someone else held
+        # (参与举办/参与组织…N场: events it helped hold, its own)
         close_other = _has_word(near, OTHER_THING_WORDS) or (
-            m.measure in ("场", "场次", "次", "期") and _has_word(pre, ("参加", "参与", "出席")))
+            m.measure in ("场", "场次", "次", "期") and not _JOINED_IN_HOLDING.search(pre)
+            and _has_word(pre, ("参加", "参与", "出席")))
         local = bigrams(pre + "|" + post)
         clause_grams = bigrams(prev_clause + "|" + t[cs:ce])
         sent_grams = bigrams(t[ss:se])
@@ -609,6 +611,9 @@ def text_candidates(text: str, index: IndicatorIndex, allowed: list[Indicator],
             priority=1))
     return out
 
+
+#: 参与举办, 参与组织开展: it held the events with others, they are its own
+_JOINED_IN_HOLDING = re.compile(r"(参加|参与|共同)(举办|组织|开展|承办|主办|策划)")
 
 #: the year so far, opening a sentence: 1—9月，全市为1,603名…; 今年以来; 前三季度
 _YEAR_TO_DATE = re.compile(r"(?<!\d)1\s*月?\s*[-—–~～至到]\s*(?:[3-9]|1[0-2])\s*月|今年以来|年初以来|前三季度|上半年")
