@@ -167,6 +167,11 @@ def _period_from_dates(zones: Zones, form_lines: list[str], year: int) -> Option
     return None
 
 
+#: a figure's part in brackets after it (52场（上半年23场）): the period it names is the
+#: part's, not the return's
+_PART_IN_BRACKETS = re.compile(r"(\d\s*[\u4e00-\u9fff%％]{0,3})[（(][^（）()]*\d[^（）()]*[)）]")
+
+
 def read_period(doc: Document, zones: Zones, catalog: Catalog, file_name: str) -> PeriodFinding:
     mark = doc.properties.get("wcr_mark", "")
     parts = mark.split("|")
@@ -180,8 +185,8 @@ def read_period(doc: Document, zones: Zones, catalog: Catalog, file_name: str) -
     form_lines = [line for t in doc.tables() for line in record_lines(t)]
     form_lines += _period_label_cells(doc)
     weighted += [(t, 1.5, "登记表") for t in form_lines]
-    weighted += [(t, 0.8, "落款") for t in zones.tail]
-    weighted += [(t, 0.3, "正文") for t in zones.body[:30]]
+    weighted += [(_PART_IN_BRACKETS.sub(r"\1", t), 0.8, "落款") for t in zones.tail]
+    weighted += [(_PART_IN_BRACKETS.sub(r"\1", t), 0.3, "正文") for t in zones.body[:30]]
     found = find_period(weighted, catalog.year)
     dated = _period_from_dates(zones, form_lines, catalog.year)
     from_text = found.evidence.startswith(("正文", "落款"))
@@ -189,11 +194,11 @@ def read_period(doc: Document, zones: Zones, catalog: Catalog, file_name: str) -
     # the date (a strong 前三季度 in the text does not)
     weak = from_text and all(m.strength <= 0.55 for m in quarter_mentions(found.evidence.split("：", 1)[-1]))
     if found.period and not (
-            dated and ((found.evidence.startswith("正文") and dated.period > found.period)
+            dated and ((from_text and dated.period > found.period)
                        or (weak and dated.period != found.period))):
         return found
-    # (only the body named a period, earlier than the one the return's date closes:
-    # 上半年累计完成数为1,164名 in a return dated 10月9日 is last quarter's figure)
+    # (only the body or its closing lines named a period, earlier than the one the return's
+    # date closes: 上半年累计完成数为1,164名 in a return dated 10月9日 is last quarter's figure)
     if dated:
         return dated
     stem = file_name.replace("\\", "/").rsplit("/", 1)[-1]

@@ -120,6 +120,31 @@ def test_a_return_dated_after_a_later_quarter_is_not_the_quarter_its_body_looks_
     assert r.period == "2024Q3"
 
 
+def _year_end_report(closing: str):
+    from tests.app.extraction.builders import block, doc
+    return doc(
+        block("市卫生健康委2024年为妇女儿童办实事项目完成情况报告", role="title"), "市妇儿工委办公室：",
+        "我委承担的“两癌”免费检查和救助、普惠托育服务提质等任务已全部完成，具体如下。",
+        "一、“两癌”检查", "35—64岁适龄妇女“两癌”筛查率92.5%，超过90%的目标。", "二、心理健康科普",
+        closing, "淄博市卫生健康委员会", "2024年12月30日")
+
+
+def test_a_part_of_a_figure_in_brackets_does_not_name_the_period(catalog):
+    """52场（上半年23场） in the closing lines of a report dated 12月30日: 上半年 is the
+    part's period; the return's is the quarter its date closes."""
+    from app.extraction.interpret import interpret_document
+    r = interpret_document(_year_end_report(
+        "组织精神卫生专业机构开展心理健康科普知识宣传52场（上半年23场）。"), catalog, "r.docx")
+    assert r.period == "2024Q4"
+
+
+def test_a_return_dated_after_the_quarter_its_closing_lines_name_takes_its_date(catalog):
+    from app.extraction.interpret import interpret_document
+    r = interpret_document(_year_end_report(
+        "组织精神卫生专业机构开展心理健康科普知识宣传52场，上半年已完成过半。"), catalog, "r.docx")
+    assert r.period == "2024Q4"
+
+
 def _month_table(last: int, across: bool):
     from tests.app.extraction.builders import table
     months = [f"{m}月" for m in range(1, 13)]
