@@ -57,6 +57,9 @@ def _head_rules_out(ind: Indicator, head: str) -> bool:
         0, 0, 0, "", "percent" if w in ("%", "％", "百分比") else "count", w)) < 0.6 for w in said)
 
 
+#: a row labelled with one month (3月, 3月份): the row of a table by month
+_MONTH_LABEL = re.compile(r"(\d{1,2})月份?")
+
 #: a paragraph that opens with its own numbered heading: 一、科普大篷车巡展。… / （二）…：
 _INLINE_HEADING = re.compile(r"\s*(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[）)]|\d+[.、．])"
                              r"\s*([^。：:；;，,]{2,24})[。：:]")
@@ -246,19 +249,21 @@ class FigureReader:
         return False
 
     def _keep_latest_quarter_row(self, by_row: list[tuple[Row, list[Candidate]]]) -> None:
-        """A table by quarter down the page (一季度 | 38 | 38 … 四季度 | 75 | 206): each row's
-        累计 is that quarter's running total, so only the latest quarter up to the reported one
-        gives the figure."""
-        def quarter(row: Row) -> Optional[int]:
+        """A table by quarter or by month down the page (一季度 | 38 | 38 … 四季度 | 75 | 206;
+        1月 | 2 | 2 … 3月 | 4 | 9): each row's 累计 is the running total at that row's end,
+        so only the latest row up to the reported quarter gives the figure."""
+        def month_reached(row: Row) -> Optional[int]:
             label = next((c.text for c in row.all_cells[:2] if c.text.strip()), "")
+            if (m := _MONTH_LABEL.fullmatch(squash(label))) and 1 <= int(m.group(1)) <= 12:
+                return int(m.group(1))
             qs = quarter_mentions(label)
-            return qs[0].quarter if len(squash(label)) <= 8 and len(qs) == 1 and qs[0].strength >= 0.9 \
-                else None
-        dated = [(quarter(row), cands) for row, cands in by_row]
+            return 3 * qs[0].quarter if len(squash(label)) <= 8 and len(qs) == 1 and \
+                qs[0].strength >= 0.9 else None
+        dated = [(month_reached(row), cands) for row, cands in by_row]
         dated = [(q, cands) for q, cands in dated if q is not None and cands]
         if len({q for q, _ in dated}) < 2:
             return
-        usable = [q for q, _ in dated if self.period_q is None or q <= self.period_q]
+        usable = [q for q, _ in dated if self.period_q is None or q <= 3 * self.period_q]
         if not usable:
             return
         keep = max(usable)
@@ -554,6 +559,10 @@ class FigureReader:
                     ind: Optional[Indicator], project: Optional[int], margin: float
                     ) -> list[Candidate]:
         """The figures a cell of the row states in words, for any indicator."""
+        about = (row.text("indicator") or (row.text("project") if _is_figure_text(c.text) else "")) \
+            if ind is not None and margin >= 0.15 and c.row_span == 1 else ""
+        if not about and ind is None and c.row_span == 1:
+            about = self._names_one_indicator_only(row.text("indicator") or row.text("project"))
         ctx = TextContext(project=ind.project_no if ind is not None else project,
                           cumulative_column=(role == "cumulative"),
                           page=c.page or reading.table.page, bbox=c.bbox,
@@ -562,12 +571,20 @@ class FigureReader:
                           # (a cell merged over several rows is not about one row's words)
                           # (a bare figure, 4所, is about the row's name even when the
                           # name stands in the 项目 column: 中小学小计 | … | 4所)
-                          about=(row.text("indicator") or (
-                              row.text("project") if _is_figure_text(c.text) else ""))
-                          if ind is not None and margin >= 0.15 and c.row_span == 1 else "",
+                          about=about,
                           quarter_column=role == "progress" and self._this_quarter_column(
                               reading, c))
         return text_candidates(c.text, self.index, self.allowed, ctx)
+
+    def _names_one_indicator_only(self, label: str) -> str:
+        """A row's name that is one indicator's (科普大篷车巡展 | 全年目标30场，上半年完成12场),
+        not its project's (家庭教育指导服务 names both 巡讲 and 骨干): the row's prose is about
+        it, even where the row's figure cell did not fit the indicator (a 完成率 60.5%)."""
+        if len(bigrams(label)) < 2:
+            return ""
+        scores = sorted((self.index.keyword_score(i.id, label) for i in self.allowed), reverse=True)
+        return label if scores and scores[0] >= 0.7 and scores[0] - (scores[1:] or [0.0])[0] >= 0.4 \
+            else ""
 
     @staticmethod
     def _this_quarter_column(reading: TableReading, cell: Cell) -> bool:

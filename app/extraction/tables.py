@@ -219,8 +219,10 @@ def classify_header(h: str) -> str:
         return "cumulative"
     if any(w in t for w in ("进展", "进度", "推进", "落实情况", "开展情况", "工作情况", "成效", "做法")):
         return "progress"
-    if re.fullmatch(r"(指标|统计|实际|本期|累计|完成|报告期)?(数值|值)", t):
-        return "cumulative"  # 指标值 | 数值 of a system export: the figure itself
+    if re.fullmatch(r"(指标|统计|实际|本期|累计|完成|报告期)?(数值|值|数量)", t):
+        return "cumulative"  # 指标值 | 数值 | 数量 of a system export or form: the figure itself
+    if re.fullmatch(r"(开展)?活动(类型|类别|项目)?", t):
+        return "indicator"  # 活动 | 目标 | 1月 … | 累计: each row names the activity counted
     if any(w in t for w in ("指标", "内容", "名称", "任务", "事项", "具体")):
         return "project" if ("项目" in t or "实事" in t or "工程" in t) and "指标" not in t \
             else "indicator"
@@ -386,8 +388,9 @@ def _period_beside_its_quarter(columns: list[Column]) -> None:
 
 
 def is_total_head(text: str) -> bool:
-    """A column headed as the total of the ones before it: 小计, 合计（场）."""
-    return bool(re.fullmatch(r"(小计|合计|总计|共计)([（(][^（）()]{1,4}[）)])?", squash(text)))
+    """A column headed as the total of the ones before it: 小计, 合计（场）, 合计班次."""
+    return bool(re.fullmatch(r"(小计|合计|总计|共计)([（(][^（）()]{1,4}[）)]|[\u4e00-\u9fff]{1,3})?",
+                             squash(text)))
 
 
 def _parts_beside_subtotal(table: Table, header_rows: list[int], columns: list[Column],
@@ -486,6 +489,15 @@ def read_table(table: Table) -> Optional[TableReading]:
         for c in columns:
             if c.index in worded:
                 c.role = "cumulative"
+    # 完成情况 in words (已全覆盖, 配合市残联实施) beside a 数量 column of figures: the figures
+    # are in the latter, the former tells how
+    figure_cols = [c for c in columns if c.role == "cumulative" and body.get(c.index)
+                   and _numeric_share(body[c.index]) >= 0.6]
+    if figure_cols:
+        for c in columns:
+            if c.role == "cumulative" and c not in figure_cols and body.get(c.index) and \
+                    _numeric_share(body[c.index]) < 0.4:
+                c.role = "progress"
     # 类别 | 年度任务 | 全年完成: with no column headed as the indicator, the first column of
     # words names each row
     if not any(c.role in ("indicator", "project") for c in columns) and columns and \

@@ -20,7 +20,7 @@ def values(catalog, *items, **kw):
     ("工作进展", "progress"), ("进展情况", "progress"), ("存在问题", "problems"),
     ("下步打算", "plans"), ("下一步工作计划", "plans"), ("存在问题及下步打算", "problems_plans"),
     ("责任单位", "unit"), ("单位名称", "unit"), ("备注", "remarks"), ("二季度", "ledger"), ("计划完成数", "target"),
-    ("目标值", "target"),
+    ("目标值", "target"), ("活动", "indicator"), ("活动类型", "indicator"), ("活动场次", "other"),
 ])
 def test_column_headers_are_classified(header, role):
     assert classify_header(header) == role
@@ -541,6 +541,52 @@ def test_a_table_by_quarter_down_the_page_gives_the_latest_quarters_running_tota
     assert got == {"9.1": 131}
 
 
+def test_a_table_by_month_down_the_page_gives_the_last_months_running_total(catalog):
+    """One sheet per project: 月份 | 当月场次 | 累计场次, its indicator named only by the
+    sheet's title. Each month's 累计 is the total at that month's end: the last one counts."""
+    rows = [["“阳光成长”心理健康科普宣传", "", ""], ["月份", "当月场次", "累计场次"],
+            ["1月", "2", "2"], ["2月", "3", "5"], ["3月", "4", "9"]]
+    got = values(catalog, "淄博市卫生健康委员会", "2024年第一季度进展情况",
+                 table(rows, merges=[(0, 0, 1, 3)]))
+    assert got["8.1"] == 9
+
+
+def test_a_project_cell_naming_one_indicator_says_what_its_prose_counts(catalog):
+    """项目 | 进展 where the 项目 cell is an indicator's own name: three indicators of project 9
+    count 场, so only the row's name tells which one the prose's figure is."""
+    t = table([["项目", "进展"], ["科普大篷车巡展", "全年目标30场，上半年完成12场，其中4—6月7场。"],
+               ["青少年“蒲公英”科普大讲堂", "全年目标40场，上半年完成16场，听众约6100人次。"]])
+    got = values(catalog, "淄博市科学技术协会", "2024年上半年办实事项目进展", t)
+    assert got == {"9.2": 12, "9.3": 16}
+
+
+def test_a_words_column_beside_a_rate_still_gives_the_rows_count(catalog):
+    """工作内容 | 目标任务 | 完成情况 | 完成率: the count sits in a 完成情况 cell of words, with
+    a part in brackets; the 完成率 cell (60.5%) cannot be a count."""
+    t = table([["工作内容", "目标任务", "完成情况", "完成率"],
+               ["戏曲进校园演出及课程辅导", "200场", "121场（其中三季度34场，暑期学校放假）", "60.5%"],
+               ["公益少儿艺术培训", "—", "开班46期，培训少儿2100人次", "—"]])
+    got = values(catalog, block("报送单位：市文化和旅游局"), "“润童心”儿童素养提升工程进展情况",
+                 "（2024年1月1日—9月30日）", t)
+    assert got == {"9.1": 121}
+
+
+def test_a_quantity_column_beside_completion_in_words_holds_the_figures(catalog):
+    """指标 | 目标 | 完成情况 | 数量 | 备注: 完成情况 says how (配合市残联实施), 数量 how many."""
+    t = table([["指标", "目标", "完成情况", "数量", "备注", "责任单位"],
+               ["孤困儿童就学资助覆盖率", "100%", "已全覆盖", "100%", "资助孤儿1024名", "市民政局"],
+               ["残疾儿童康复救助", "约2000名", "配合市残联实施", "7", "福利机构内康复", "市残联、市民政局"],
+               ["“爱心妈妈”结对帮扶", "—", "结对1290对", "—", "", "市妇联、市民政局"]])
+    got = values(catalog, "特殊困难儿童关爱项目进展情况（1—9月）", "牵头单位：市民政局 2024年9月29日", t)
+    assert got == {"10.1": 100, "10.2": 7}
+
+
+def test_a_project_cell_naming_its_whole_project_does_not_pick_one_of_its_indicators(catalog):
+    t = table([["项目", "进展"], ["家庭教育指导服务", "全年目标开展巡讲1000场，现已完成12场。"]])
+    got = values(catalog, "淄博市妇女联合会", "2024年上半年办实事项目进展", t)
+    assert got.get("4.2") is None
+
+
 def test_figures_written_in_chinese_numerals_alone_in_their_cells_are_read(catalog):
     """A cumulative column in Chinese numerals (Excel's [DBNum1] shows 829 as 八百二十九; some
     clerks type 七): each whole cell is the figure."""
@@ -672,6 +718,17 @@ def test_holiday_columns_beside_a_total_with_its_measure_are_its_parts(catalog):
                ["合计", "3", "14", "17", "790"]])
     got = values(catalog, block("淄博市总工会2024年职工子女托管班开展情况（截至9月底）", role="title"), t)
     assert got == {"7.3": 17}
+
+
+def test_a_total_column_named_with_its_measure_word_outside_brackets_sums_the_parts(catalog):
+    """区县工会 | 寒假班次 | 暑假班次 | 合计班次: the title alone names the indicator, and
+    合计班次 (no brackets) is the total of the two before it."""
+    t = table([["区县工会", "寒假班次", "暑假班次", "合计班次", "参托儿童（人）", "备注"],
+               ["张店区", "4", "12", "16", "608", ""],
+               ["合计", "14", "49", "63", "2394", "目标不少于50个班次"]])
+    got = values(catalog, block("淄博市总工会寒暑假职工子女托管班开办情况", role="title"),
+                 "统计截至：2024年9月底", t)
+    assert got == {"7.3": 63}
 
 
 def test_columns_in_the_same_measure_before_a_total_column_are_its_parts(catalog):
