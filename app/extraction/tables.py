@@ -214,6 +214,9 @@ def classify_header(h: str) -> str:
     if re.sub(r"[（(][^（）()]{1,6}[）)]$", "", t) in ("合计", "总计", "全市", "全市合计", "小计", "全年合计",
                                                        "累计"):
         return "cumulative"  # the total column of a table by district or by month (合计（个班次）)
+    if any(w in t for w in ("进展情况", "推进情况", "落实情况", "开展情况", "工作情况")) and not any(
+            w in t for w in ("累计完成", "完成数", "完成值", "完成量", "实际完成", "数量")):
+        return "progress"  # 一季度进展情况（截至3月31日）: the narrative, dated
     if any(w in t for w in ("累计", "截至", "截止", "已完成", "完成数", "完成值", "实际完成", "完成量",
                             "完成情况", "完成", "实绩", "实际", "执行情况")):
         return "cumulative"

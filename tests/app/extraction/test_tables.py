@@ -20,7 +20,8 @@ def values(catalog, *items, **kw):
     ("工作进展", "progress"), ("进展情况", "progress"), ("存在问题", "problems"),
     ("下步打算", "plans"), ("下一步工作计划", "plans"), ("存在问题及下步打算", "problems_plans"),
     ("责任单位", "unit"), ("单位名称", "unit"), ("备注", "remarks"), ("二季度", "ledger"), ("计划完成数", "target"),
-    ("目标值", "target"), ("活动", "indicator"), ("活动类型", "indicator"), ("活动场次", "other"),
+    ("目标值", "target"), ("一季度进展情况（截至3月31日）", "progress"), ("截至6月底工作开展情况", "progress"),
+    ("活动", "indicator"), ("活动类型", "indicator"), ("活动场次", "other"),
 ])
 def test_column_headers_are_classified(header, role):
     assert classify_header(header) == role
