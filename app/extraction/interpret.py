@@ -93,11 +93,15 @@ def _last_filled_month(t: Table, reading) -> Optional[int]:
         filled = [m for k, m in by_col.items()
                   if any(has_figure(grid[row.index][k]) for row in reading.rows)]
     else:
+        # (a month label and its figures up to the next label: 1月 | 6 | 4月 | 17 … lays the
+        # year out in blocks of three months side by side)
         for row in reading.rows:
-            label = next((c.text for c in row.all_cells[:2] if c.text.strip()), "")
-            m = month_of(label)
-            if m and any(has_figure(c.text) for c in row.all_cells if c.text != label):
-                filled.append(m)
+            cells = row.all_cells
+            labels = [(i, m) for i, c in enumerate(cells) if (m := month_of(c.text))]
+            for k, (i, m) in enumerate(labels):
+                end = labels[k + 1][0] if k + 1 < len(labels) else len(cells)
+                if any(has_figure(c.text) for c in cells[i + 1:end]):
+                    filled.append(m)
         if len(set(filled)) < 3:
             return None
     return max(filled) if filled else None
@@ -383,7 +387,12 @@ def _collect_texts(reader: FigureReader, walked: list[BlockInContext], index: In
                    allowed: list[int]) -> dict[str, ProjectTexts]:
     merged: dict[int, dict[str, list[str]]] = {}
     sources = [texts_from_table(r, rp) for r, rp in reader.readings]
-    sources.append(texts_from_blocks(walked, index, allowed))
+    # a project's cell in the form is its text: the cover letter's paragraphs about the
+    # same project (关于…康复救助工作情况的报告 … 一季度，全市累计…) are not added to it
+    in_tables = {(no, part) for src in sources for no, parts in src.items() for part in parts}
+    from_blocks = texts_from_blocks(walked, index, allowed)
+    sources.append({no: {part: texts for part, texts in parts.items() if (no, part) not in in_tables}
+                    for no, parts in from_blocks.items()})
     for src in sources:
         for no, parts in src.items():
             for part, texts in parts.items():

@@ -13,7 +13,7 @@ from typing import Iterator, Optional
 
 from app.extraction.indicators import FULL_COVERAGE, IndicatorIndex
 from app.extraction.numbers import find_mentions, normalize, parse_cn_int, squash
-from app.extraction.tables import TableReading, single_cell_row, find_header_rows
+from app.extraction.tables import SIGN_LINE, TableReading, find_header_rows, single_cell_row
 from parsers.model import Document, Table, TextBlock
 
 _ORDINAL = r"^\s*(?:[（(]?[一二三四五六七八九十\d]{1,3}[)）]|[一二三四五六七八九十]{1,3}[、.．]|\d{1,2}[、.．)）](?!\d)|第[一二三四五六七八九十\d]+(?:项|部分)?[、:：.．])?\s*"
@@ -44,6 +44,11 @@ def is_closing(text: str, catalog_units: list[str]) -> bool:
 #: a table's caption standing as a line of its own (表一　主要指标, 附表2 分区县情况)
 _TABLE_CAPTION = re.compile(r"^\s*(?:附?表\s*[一二三四五六七八九十\d]+|附表)(?:[\s:：、.．]|$)")
 
+
+#: the letter's addressee line: 市妇儿工委办公室：
+_SALUTATION = re.compile(r"^\s*\S{2,24}(办公室|委员会|工委|领导小组|办)\s*[:：]\s*$")
+#: the covering sentence of a letter: 现将…进展情况报送如下 / 详见附件
+_COVER_NOTE = re.compile(r"^\s*现将.{0,60}(报送|报告|呈报|汇报|报来)|(详见|见)附(件|表)")
 
 #: a subtitle naming the period and the kind of report (一季度进展情况, 2024年上半年工作推进情况):
 #: a heading over what follows, not a project's progress text
@@ -122,6 +127,11 @@ def _row_blocks(table: Table, rows: list[int]) -> list[TextBlock]:
     return out
 
 
+def _footer_row(grid, r: int) -> bool:
+    texts = [squash(c.text) for c in grid[r] if c is not None and c.text.strip()]
+    return bool(texts) and all(SIGN_LINE.match(t) for t in texts)
+
+
 def table_edges(table: Table) -> tuple[list[TextBlock], bool, list[TextBlock]]:
     """(rows above the header as text, whether the table is really a table, rows below the
     data as text). A sheet where every row is one merged cell is a report laid out in a
@@ -137,6 +147,8 @@ def table_edges(table: Table) -> tuple[list[TextBlock], bool, list[TextBlock]]:
     lead = [r for r in filled if r < header[0] and single[r]]
     trail: list[int] = []
     for r in reversed(filled):
+        if _footer_row(grid, r):
+            continue  # 填表：刘畅 | 联系电话：… under a summary line: the summary still is text
         if not single[r]:
             break
         trail.insert(0, r)
@@ -203,7 +215,8 @@ def _walk_block(item: TextBlock, state: dict, index: IndicatorIndex, allowed: li
         yield BlockInContext(item, None, "closing", item.text.strip())
         return
     if (_TABLE_CAPTION.match(normalize(item.text)) and len(item.text.strip()) <= 40) or (
-            _PERIOD_SUBTITLE.match(normalize(item.text))):
+            _PERIOD_SUBTITLE.match(normalize(item.text))) or _SALUTATION.match(item.text) or (
+            _COVER_NOTE.search(item.text) and len(item.text.strip()) <= 80):
         yield BlockInContext(item, state["project"], "heading", "")  # not the section's text
         return
     lab = _label(item.text)

@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass
 from typing import Iterable, Optional
 
-from app.extraction.numbers import CN_DIGITS, normalize, squash
+from app.extraction.numbers import CN_DIGITS, normalize, parse_cn_int, squash
 
 _CNQ = {"一": 1, "二": 2, "三": 3, "四": 4, "1": 1, "2": 2, "3": 3, "4": 4}
 _MONTH = r"(1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])"
@@ -121,7 +121,7 @@ _FILL_DATE = re.compile(r"(?:填报|报送|上报|填表)(?:日期|时间)[:：]
 
 def period_from_report_date(text: str) -> Optional[tuple[int, int]]:
     """填报日期：2024年4月8日 → (2024, 1): the quarter just closed when the form was filled."""
-    m = _FILL_DATE.search(squash(text))
+    m = _FILL_DATE.search(squash(arabic_dates(text)))
     if not m:
         return None
     y, mo = int(m.group(1)), int(m.group(2))
@@ -141,7 +141,7 @@ def period_from_time_label(text: str) -> Optional[tuple[int, int]]:
     """时间：2024年12月 beside the department's name: dated in a quarter's last month, the
     return reports that quarter. A month after a quarter (时间：2024年4月) may be the first
     quarter's return or an early look at the second: it says nothing."""
-    m = _TIME_LABEL.search(normalize(text).replace("\u3000", " "))
+    m = _TIME_LABEL.search(arabic_dates(normalize(text)).replace("\u3000", " "))
     if not m:
         return None
     y, mo = int(m.group(1)), int(m.group(2))
@@ -149,13 +149,28 @@ def period_from_time_label(text: str) -> Optional[tuple[int, int]]:
 
 
 _DATE = re.compile(r"(20\d\d)\s*[年.\-/]\s*(\d{1,2})\s*[月.\-/]\s*(\d{1,2})")
+_CN_DIGIT = {c: str(i) for i, c in enumerate("〇一二三四五六七八九")} | {"○": "0", "零": "0", "Ｏ": "0", "O": "0"}
+#: a date written in Chinese numerals on a formal document: 二〇二四年三月二十八日
+_CN_DATE = re.compile(r"([〇○零ＯO一二三四五六七八九]{4})年([一二三四五六七八九十]{1,3})月"
+                      r"(?:([一二三四五六七八九十]{1,3})日)?")
+
+
+def arabic_dates(text: str) -> str:
+    """二〇二四年三月二十八日 → 2024年3月28日; other text unchanged."""
+    def one(m: re.Match) -> str:
+        year = "".join(_CN_DIGIT[c] for c in m.group(1))
+        month, day = parse_cn_int(m.group(2)), parse_cn_int(m.group(3)) if m.group(3) else None
+        if month is None or not 1 <= month <= 12:
+            return m.group(0)
+        return f"{year}年{month}月" + (f"{day}日" if day else "")
+    return _CN_DATE.sub(one, text)
 
 
 def period_from_signoff(text: str) -> Optional[tuple[int, int]]:
     """A return dated in the last half of a quarter's last month or the first weeks after it
     reports that quarter: 2024年6月27日 → (2024, 2), 2024.10.9 → (2024, 3). Other dates
     (5月8日) say nothing."""
-    m = _DATE.search(squash(text))
+    m = _DATE.search(squash(arabic_dates(text)))
     if not m:
         return None
     y, mo, d = int(m.group(1)), int(m.group(2)), int(m.group(3))

@@ -431,7 +431,7 @@ def _parts_beside_subtotal(table: Table, header_rows: list[int], columns: list[C
 
 
 #: the filled-in lines under a form (填表人：…, 联系电话：…, 报送时间：…)
-_SIGN_LINE = re.compile(r"(填表人|填报人|审核人|审核|联系人|联系电话|电话|手机|报送时间|填报时间|填报日期|报送日期"
+SIGN_LINE = re.compile(r"(填表人|填表|填报人|审核人|审核|联系人|联系电话|电话|手机|报送时间|填报时间|填报日期|报送日期"
                         r"|制表人|制表|负责人|分管领导|单位负责人|统计人)[:：]")
 
 
@@ -554,7 +554,7 @@ def read_table(table: Table) -> Optional[TableReading]:
         sig = [squash(c.text) if c else "" for c in grid[r]]
         if sum(1 for a, b in zip(sig, header_sig) if a and a == b) >= max(2, len(header_sig) // 2):
             continue  # a header repeated on the next page
-        if all(_SIGN_LINE.match(squash(c.text)) for c in cells if c.text.strip()):
+        if all(SIGN_LINE.match(squash(c.text)) for c in cells if c.text.strip()):
             continue  # 填表人：马静 | 联系电话：… | 报送时间：…: the form's footer, not a row
         row = Row(index=r, all_cells=cells, section=section)
         for col in columns:

@@ -169,3 +169,24 @@ def test_a_dash_in_the_departments_own_row_is_kept_as_its_answer(catalog):
                 table([["序号", "项目", "进展情况", "存在问题", "下步打算"],
                        ["4", "家庭教育指导服务行动", "开展巡讲30场。", "—", "持续推进。"]]))
     assert got["4"]["problems"] == "—"
+
+
+def test_a_cover_letters_lines_are_not_the_projects_progress_beside_its_forms_cell(catalog):
+    """A letter titled with the project, its addressee and covering lines, then the form:
+    the form's 进展情况 cell is the project's text; the letter adds nothing to it."""
+    got = texts(catalog, "淄博市残疾人联合会", "关于一季度残疾儿童康复救助工作情况的报告", "市妇儿工委办公室：",
+                "一季度，全市累计为488名符合条件的残疾儿童实施康复救助，其中孤独症儿童135名。",
+                "附件：残疾儿童康复救助进展情况表", "淄博市残疾人联合会", "2024年4月8日",
+                table([["项目", "年度目标", "进展情况", "存在问题", "下步打算"],
+                       ["残疾儿童康复救助", "约2000名", "一季度累计救助残疾儿童488名。", "康复师短缺",
+                        "开展康复专业技术人员培训"]]))
+    assert got["10"] == {"progress": "一季度累计救助残疾儿童488名。", "problems": "康复师短缺",
+                         "plans": "开展康复专业技术人员培训"}
+
+
+def test_the_addressee_and_covering_sentence_of_a_letter_are_not_progress(catalog):
+    got = texts(catalog, "淄博市残疾人联合会", "关于残疾儿童康复救助工作情况的报告", "市妇儿工委办公室：",
+                "现将我会一季度残疾儿童康复救助工作情况报告如下。",
+                "一季度，全市累计为488名符合条件的残疾儿童实施康复救助。",
+                "淄博市残疾人联合会", "2024年4月8日")
+    assert got["10"] == {"progress": "一季度，全市累计为488名符合条件的残疾儿童实施康复救助。"}

@@ -74,6 +74,7 @@ def test_the_filling_date_names_the_quarter_just_closed(text, yq):
 @pytest.mark.parametrize("text, yq", [
     ("2024年6月27日", (2024, 2)), ("2024.10.9", (2024, 3)), ("2025年1月6日", (2024, 4)),
     ("2024-03-28", (2024, 1)), ("2024年5月8日", None), ("2024年4月28日", None),
+    ("二〇二四年三月二十八日", (2024, 1)), ("二○二四年十月九日", (2024, 3)), ("二〇二四年五月八日", None),
 ])
 def test_a_sign_off_date_near_a_quarter_end_names_that_quarter(text, yq):
     assert period_from_signoff(text) == yq
@@ -165,6 +166,24 @@ def test_a_table_by_month_runs_to_its_last_filled_month(catalog, last, across, p
     from tests.app.extraction.builders import block, doc
     r = interpret_document(doc(block("淄博市科协科普惠童活动月度统计表", role="title"),
                                _month_table(last, across)), catalog, "t.docx")
+    assert r.period == period
+
+
+@pytest.mark.parametrize("last, period", [(12, "2024Q4"), (6, "2024Q2")])
+def test_a_ledger_laid_out_in_blocks_of_months_side_by_side_runs_to_its_last_month(
+        catalog, last, period):
+    """月份 | 场次 | 月份 | 场次 …: a year's ledger printed as four quarter blocks."""
+    from app.extraction.interpret import interpret_document
+    from tests.app.extraction.builders import block, doc, table
+    rows = [["月份", "场次"] * 4]
+    for m in (1, 2, 3):
+        row = []
+        for q in range(4):
+            month = m + 3 * q
+            row += [f"{month}月", str(month + 5) if month <= last else ""]
+        rows.append(row)
+    r = interpret_document(doc(block("淄博市文化和旅游局“戏曲进校园”2024年工作台账", role="title"),
+                               table(rows)), catalog, "t.docx")
     assert r.period == period
 
 

@@ -857,3 +857,18 @@ def test_a_qizhong_column_is_a_part_not_the_figure(catalog):
     got = values(catalog, block("2024年残疾儿童康复救助完成情况统计表"),
                  block("填报单位：淄博市残疾人联合会 统计时段：2024年1—12月"), t)
     assert got == {"10.2": 2118}
+
+
+def test_a_summary_line_under_an_activity_list_is_read_above_the_forms_footer(catalog):
+    """An activity list (名称 | 时间 | 地点 | 参与人数) whose count is only in a merged summary
+    line under it, with the form's 填表：… | 联系电话：… row below that."""
+    rows = [["共青团淄博市委单身青年联谊活动台账（2024年）"] + [""] * 5,
+            ["序号", "活动名称", "时间", "地点", "参与人数", "牵手对数"],
+            ["1", "青春有约·春日相约", "3月16日", "周村古商城", "120", "11"],
+            ["2", "五四青年交友会", "5月4日", "张店区齐盛湖公园", "96", "8"],
+            ["截至9月底累计举办2场，参与青年216人。"] + [""] * 5,
+            ["填表：刘畅", "", "", "联系电话：2860372", "", ""]]
+    t = table(rows, merges=[(0, 0, 1, 6), (4, 0, 1, 6)])
+    t.name = "联谊活动台账"
+    got = values(catalog, t, kind="xlsx")
+    assert got == {"5.1": 2}
