@@ -256,6 +256,9 @@ class FigureReader:
             label = next((c.text for c in row.all_cells[:2] if c.text.strip()), "")
             if (m := _MONTH_LABEL.fullmatch(squash(label))) and 1 <= int(m.group(1)) <= 12:
                 return int(m.group(1))
+            if (m := MONTH_RANGE.fullmatch(normalize(squash(label)))) and int(m.group(1)) == 1 \
+                    and 1 <= int(m.group(2)) <= 12:
+                return int(m.group(2))  # 1-6月 | — | 88, then 7月 | 12 | 100: the months so far
             qs = quarter_mentions(label)
             return 3 * qs[0].quarter if len(squash(label)) <= 8 and len(qs) == 1 and \
                 qs[0].strength >= 0.9 else None
@@ -303,7 +306,8 @@ class FigureReader:
         grid = reading.table.grid()
         rows = [r for r in reading.rows if any(c.text.strip() for c in r.all_cells)]
         # a transposed table: the row labelled 累计完成 holds the figures
-        labelled = [r for r in rows if classify_header(r.all_cells[0].text) == "cumulative"]
+        # (a row of a table by period, 1-6月 | — | 88 above 7月 | 12 | 100, is not one)
+        labelled = [r for r in rows if _row_label_role(r.all_cells[0].text) == "cumulative"]
         total = [r for r in rows if any(squash(c.text).startswith(
             ("合计", "总计", "全市", "小计", "累计", "全市合计")) or squash(c.text).endswith(
             ("小计", "合计", "总计")) for c in r.all_cells[:2])]  # (1—9月合计 too)
@@ -563,6 +567,11 @@ class FigureReader:
             if ind is not None and margin >= 0.15 and c.row_span == 1 else ""
         if not about and ind is None and c.row_span == 1:
             about = self._names_one_indicator_only(row.text("indicator") or row.text("project"))
+        if not about and role in ("remarks", "cumulative") and c.row_span == 1 and max(
+                (self.index.keyword_score(i.id, c.text) for i in self.allowed), default=0.0) < 0.3:
+            # a bare 已挂牌5个 in 备注 beside 儿童友好共建联盟试点建设 in the row's progress cell:
+            # the words beside it say what it counts
+            about = self._names_one_indicator_only(row.text("progress"))
         ctx = TextContext(project=ind.project_no if ind is not None else project,
                           cumulative_column=(role == "cumulative"),
                           page=c.page or reading.table.page, bbox=c.bbox,

@@ -488,6 +488,9 @@ def text_candidates(text: str, index: IndicatorIndex, allowed: list[Indicator],
             continue
         if _quoted_target(t, ss, cs, m.start):
             continue
+        if _ASSIGNED.search(t[cs:m.start]):
+            target_end = m.end
+            continue  # 按照分工，我局负责开通4条: the share of the task it was given
         if _has_word(near, REMAINING_WORDS):
             continue
         if m.kind in ("count", "bare") and (unfinished := _NOT_FINISHED.search(t, m.end, se)) and \
@@ -611,6 +614,10 @@ def text_candidates(text: str, index: IndicatorIndex, allowed: list[Indicator],
             priority=1))
     return out
 
+
+#: 负责开通…, 负责建设…: the department's assigned share, not what it has done (负责的4所
+#:学校均已竣工 is a count of the done)
+_ASSIGNED = re.compile(r"负责(?!的)[\u4e00-\u9fff“”\"]{0,10}$")
 
 #: 参与举办, 参与组织开展: it held the events with others, they are its own
 _JOINED_IN_HOLDING = re.compile(r"(参加|参与|共同)(举办|组织|开展|承办|主办|策划)")

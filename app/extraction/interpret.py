@@ -151,7 +151,16 @@ def _period_label_cells(doc: Document) -> list[str]:
             out += [a + "：" + b for a, b in zip(cells, cells[1:])
                     if len(a) <= 8 and any(w in a for w in ("报告期", "统计期", "统计时段", "时段",
                                                             "统计时间", "报告时间"))]
+        # 单位：市医保局 | … | 2024年9月: a bare month on the form's line of the department
+        # is when it was filled in, as 时间：2024年9月 would be
+        for row in grid[:4]:
+            cells = [x.strip() for x in dict.fromkeys(row) if x.strip()]
+            if any("单位" in x for x in cells):
+                out += [f"时间：{x}" for x in cells if _YEAR_MONTH.fullmatch(squash(x))]
     return out
+
+
+_YEAR_MONTH = re.compile(r"20\d\d年\d{1,2}月份?")
 
 
 def _period_from_dates(zones: Zones, form_lines: list[str], year: int) -> Optional[PeriodFinding]:

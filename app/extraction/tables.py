@@ -70,8 +70,10 @@ def _is_header_cell(text: str) -> bool:
     t = squash(text)
     if not t or len(t) > 24:
         return False
-    if re.search(r"[:：].", normalize(t)):
-        return False  # 填报单位：淄博市总工会 is a filled-in line, not a column header
+    if re.search(r"[:：]", normalize(t)):
+        # 填报单位：淄博市总工会 is a filled-in line, 填报单位： | 市总工会 a label and its
+        # value: neither heads a column
+        return False
     if any(m.kind in ("count", "percent") for m in find_mentions(t)) and not quarter_mentions(t):
         return False
     if re.search(r"\D[（(](场|场次|人|人次|名|所|个|家|处|次|条|期|班|户|%)[）)]$", t):

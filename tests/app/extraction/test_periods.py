@@ -108,6 +108,19 @@ def test_a_reporting_period_in_a_cell_beside_its_label_names_the_period(catalog)
     assert r.period == "2024Q3"
 
 
+@pytest.mark.parametrize("month, expected", [("2024年9月", "2024Q3"), ("2024年8月", None)])
+def test_a_bare_month_on_the_forms_department_line_dates_it(catalog, month, expected):
+    """单位：市医保局 | | | 2024年9月 above the header: filled in at a quarter's end."""
+    from app.extraction.interpret import interpret_document
+    from tests.app.extraction.builders import doc, table
+    t = table([["为全市妇女儿童办实事工作进展情况表", "", "", ""], ["单位：市医保局", "", month, ""],
+               ["项目名称", "目标任务", "报销比例", "备注"],
+               ["实施新型婚育文化培育行动", "报销比例达到100%", "100%", "含灵活就业人员"]],
+              merges=[(0, 0, 1, 4)])
+    r = interpret_document(doc(t, kind="xlsx"), catalog, "t.xlsx")
+    assert r.period == expected
+
+
 def test_a_return_dated_after_a_later_quarter_is_not_the_quarter_its_body_looks_back_on(catalog):
     from app.extraction.interpret import interpret_document
     from tests.app.extraction.builders import doc

@@ -588,6 +588,17 @@ def test_a_project_cell_naming_its_whole_project_does_not_pick_one_of_its_indica
     assert got.get("4.2") is None
 
 
+def test_a_monthly_report_opening_with_the_half_years_row_runs_to_its_last_month(catalog):
+    """月份 | 当月场次 | 累计场次 with a first row 1-6月 for the months already reported: the
+    last month's 累计 is the figure, not the half year's."""
+    rows = [["月份", "当月场次", "累计场次", "覆盖学生（人次）", "备注"],
+            ["1-6月", "—", "88", "45600", "上半年合计"], ["7月", "12", "100", "3100", ""],
+            ["8月", "9", "109", "2400", ""], ["9月", "41", "150", "9800", "秋季开学集中演出"]]
+    got = values(catalog, "淄博市文化和旅游局", block("“戏曲进校园”活动开展情况月报汇总", role="title"),
+                 table(rows), "2024年10月9日")
+    assert got == {"9.1": 150}
+
+
 def test_figures_written_in_chinese_numerals_alone_in_their_cells_are_read(catalog):
     """A cumulative column in Chinese numerals (Excel's [DBNum1] shows 829 as 八百二十九; some
     clerks type 七): each whole cell is the figure."""
@@ -872,3 +883,27 @@ def test_a_summary_line_under_an_activity_list_is_read_above_the_forms_footer(ca
     t.name = "联谊活动台账"
     got = values(catalog, t, kind="xlsx")
     assert got == {"5.1": 2}
+
+
+def test_a_bare_count_in_remarks_is_named_by_the_rows_progress_words(catalog):
+    """The whole list with figures in 备注（累计数）: 已挂牌5个 says nothing of what it counts;
+    the row's 主要进展 (儿童友好共建联盟试点建设) does."""
+    t = table([["序号", "项目", "责任单位", "主要进展", "推进情况", "备注（累计数）"],
+               ["5", "实施新型婚育文化培育行动", "市妇联、团市委", "打造青年交友联谊品牌。", "按计划推进",
+                "举办联谊活动7场"],
+               ["6", "实施儿童友好城市建设促进行动", "市妇联、市交通运输局", "儿童友好共建联盟试点建设。",
+                "按计划推进", "已挂牌5个"]])
+    got = values(catalog, "填报单位：市妇联", "截至2024年9月30日", t)
+    assert got == {"5.1": 7, "6.1": 5}
+
+
+def test_a_line_of_labels_and_their_values_above_the_header_is_not_the_header(catalog):
+    """填报单位： | 市总工会 | 时间： | 2024年3月 in cells of their own, above the real header."""
+    t = table([["2024年为全市妇女儿童办实事工作进展情况表"] + [""] * 6,
+               ["填报单位：", "市总工会", "", "", "时间：", "2024年3月", ""],
+               ["项目", "任务", "目标", "寒假托管班（个班次）", "暑假托管班（个班次）", "累计", "服务人数"],
+               ["实施普惠托育服务提质行动", "开展寒暑假职工子女托管班", "不少于50个班次", "12", "0", "12", "610"]],
+              merges=[(0, 0, 1, 7)])
+    assert find_header_rows(t) == [2]
+    r = interpret_document(doc(t, kind="xlsx"), catalog, "t.xlsx")
+    assert (r.unit, r.period, {k: v.value for k, v in r.values.items()}) == ("市总工会", "2024Q1", {"7.3": 12})
