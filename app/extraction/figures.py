@@ -361,8 +361,8 @@ class FigureReader:
                 continue
             if ind.kind == "percent" and cell is not None and not any(
                     m.kind == "percent" or (m.kind == "bare" and 0 <= m.value <= 100)
-                    for m in find_mentions(cell.text)):
-                continue  # 已资助人数 1946 under a 覆盖率 title: a count, never the rate
+                    for m in find_mentions(cell.text)) and not any(w in cell.text for w in FULL_COVERAGE):
+                continue  # 已资助人数 1946 under a 覆盖率 title: a count, never the rate (全覆盖 is one)
             if cell is not None and cell.text.strip():
                 borrowed = guessed and not own_measure
                 if is_total_head(col.header):
@@ -446,12 +446,14 @@ class FigureReader:
         # 残疾儿童康复救助 whose 进度 is 28% is not the 覆盖率 of the same project
         named = max(((self.index.keyword_score(i, words), i) for i in compat), default=(0.0, ""))
         scored = []
+        kws: dict[str, float] = {}
         for ind in self.allowed:
             if ind.id not in compat or compat[ind.id] == 0:
                 continue
             kw = self.index.keyword_score(ind.id, words)
             if kw < 0.1 or (named[1] != ind.id and named[0] >= kw + 0.3):
                 continue
+            kws[ind.id] = kw
             s = 0.75 * kw
             if project is not None:
                 s += 0.15 + (0.2 if n_compatible == 1 and compat[ind.id] >= 0.6 else 0.0)
@@ -461,6 +463,16 @@ class FigureReader:
         scored.sort(key=lambda x: -x[0])
         best_s, best = scored[0]
         second = scored[1][0] if len(scored) > 1 else 0.0
+        top = max(kws.values())
+        tied = [(s, ind) for s, ind in scored if kws[ind.id] >= top - 0.01]
+        if len(tied) > 1:
+            # 中小学幼儿园安全防范建设“4个100%”达标率 holds 中小学 and 幼儿园 whole too: of the
+            # names the words hold whole, the one covering most of them is the one they name
+            grams = bigrams(words)
+            cover = sorted(((len(grams & bigrams(" ".join((i.name, *i.aliases)))) / max(1, len(grams)), s, i)
+                            for s, i in tied), key=lambda x: -x[0])
+            if cover[0][0] - cover[1][0] >= 0.2:
+                return cover[0][2], cover[0][1], min(0.3, cover[0][0] - cover[1][0])
         return best, best_s, best_s - second
 
     def _read_row(self, reading: TableReading, row: Row, project: Optional[int],

@@ -125,10 +125,18 @@ def _column_values(doc: Document, heads: tuple[str, ...], label: str) -> list[st
             head = squash(" ".join(grid[r][k] for r in rows))
             if not any(h == head or (head.endswith(h) and len(head) <= len(h) + 2) for h in heads):
                 continue
-            vals = {squash(grid[r][k]) for r in range(rows[-1] + 1, t.n_rows)} - {""}
+            # (the data rows, not the form's 填报单位 | … and 填报人 | … lines under them)
+            data = [r for r in range(rows[-1] + 1, t.n_rows)
+                    if not _FORM_LABEL.fullmatch(squash(next((x for x in grid[r] if x.strip()), "")))]
+            vals = {squash(grid[r][k]) for r in data} - {""}
             if len(vals) == 1:
                 out.append(f"{label}：{vals.pop()}")
     return out
+
+
+#: a form's own line under its table: 填报单位 | 淄博市… ; 填报人 | 韩冰 | 联系电话 | …
+_FORM_LABEL = re.compile(r"(填报|报送|上报|填表|制表|审核|联系|统计)?(单位|人|日期|时间|电话)[:：]?|负责人[:：]?"
+                         r"|(填表|填报|审核|联系|制表|统计)人?[:：].*")
 
 
 def _label_cells(doc: Document) -> list[str]:

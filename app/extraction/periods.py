@@ -191,6 +191,9 @@ def year_in_text(text: str) -> Optional[int]:
     return None
 
 
+_YEAR_BEFORE = re.compile(r"(?:(20\d\d)\s*年度?|明年|下一?年度?|次年|去年|上一?年度?)\s*(?:的)?\s*第?\s*$")
+
+
 @dataclass
 class PeriodFinding:
     period: Optional[str]
@@ -204,7 +207,10 @@ def find_period(weighted_texts: Iterable[tuple[str, float, str]], year: int) -> 
     scores: dict[int, float] = {}
     evidence: dict[int, str] = {}
     for text, weight, where in weighted_texts:
-        ms = quarter_mentions(text)
+        # (2025年一季度救助, 2023年一季度: another year's quarter says nothing of this return)
+        ms = [m for m in quarter_mentions(text)
+              if not ((y := _YEAR_BEFORE.search(text, 0, m.start)) and (
+                  not y.group(1) or int(y.group(1)) != year))]
         for i, m in enumerate(ms):
             w = weight * m.strength * (1.0 if i == 0 else 0.5)
             scores[m.quarter] = scores.get(m.quarter, 0.0) + w

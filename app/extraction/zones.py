@@ -62,15 +62,17 @@ def document_zones(doc: Document) -> Zones:
             if it.role in ("header", "footer", "textbox", "caption", "seal"):
                 z.furniture.append(text)
             elif it.role == "title" or (i < first_table and n_lead < TITLE_BLOCKS and title_open
-                                        and len(text) <= TITLE_MAX_CHARS):
+                                        and len(text) <= TITLE_MAX_CHARS
+                                        and not text.endswith(("：", ":"))):
                 z.title.append(text)
                 n_lead += 1
-            elif i in tail_set:
-                z.tail.append(text)
             else:
-                if len(text) > TITLE_MAX_CHARS:
-                    title_open = False  # the body has begun
-                z.body.append(text)
+                if len(text) > TITLE_MAX_CHARS or text.endswith(("：", ":")):
+                    title_open = False  # the body has begun (or its addressee line: 市妇儿工委办公室：)
+                if i in tail_set:
+                    z.tail.append(text)
+                else:
+                    z.body.append(text)
         else:
             rows, texts = _full_width_rows(it)
             half = it.n_rows / 2

@@ -121,6 +121,24 @@ def test_a_bare_month_on_the_forms_department_line_dates_it(catalog, month, expe
     assert r.period == expected
 
 
+@pytest.mark.parametrize("text", ["已纳入2025年一季度救助", "较2023年第一季度增长12%", "明年一季度继续推进"])
+def test_another_years_quarter_names_no_period(text):
+    assert find_period([(text, 3.0, "标题")], 2024).period is None
+
+
+def test_a_short_line_after_the_addressee_is_body_not_title(catalog):
+    """关于…完成情况的报告 | 市妇儿工委办公室： | a long paragraph | a short one naming 2025年一季度:
+    the short line after the letter has begun is not part of the title."""
+    from app.extraction.interpret import interpret_document
+    from tests.app.extraction.builders import doc
+    r = interpret_document(doc(
+        "淄博市残疾人联合会", "关于2024年残疾儿童康复救助项目", "完成情况的报告", "市妇儿工委办公室：",
+        "2024年，我会会同卫健、教育、民政等部门全面落实残疾儿童康复救助制度，全年为1,964名符合条件且有"
+        "康复需求的残疾儿童实施康复救助，完成年度目标的98.2%。",
+        "一季度救助进度偏慢。", "2024年12月28日"), catalog, "r.docx")
+    assert r.period == "2024Q4"
+
+
 def test_a_return_dated_after_a_later_quarter_is_not_the_quarter_its_body_looks_back_on(catalog):
     from app.extraction.interpret import interpret_document
     from tests.app.extraction.builders import doc
@@ -263,3 +281,17 @@ def test_a_first_quarter_export_gives_its_this_period_value_beside_last_years(ca
                ["MZ-ET-01", "享受民政保障的孤困儿童就学资助覆盖率", "%", "2024-03", "100%", "100%", "淄博市民政局"]])
     r = interpret_document(doc(t, kind="xlsx"), catalog, "export.xlsx")
     assert (r.period, {k: v.value for k, v in r.values.items()}) == ("2024Q1", {"10.1": 100})
+
+
+def test_an_exports_period_column_is_read_above_the_forms_own_lines(catalog):
+    """序号 | 统计期 | 指标编码 | … with 填报单位 | … and 填报人 | … lines under the data: the
+    统计期 column still holds one period."""
+    from app.extraction.interpret import interpret_document
+    from tests.app.extraction.builders import doc, table
+    t = table([["序号", "统计期", "指标编码", "指标名称", "计量单位", "本期值", "累计值", "备注"],
+               ["1", "2024年1季度", "SS09-01", "戏曲进校园演出及课程辅导", "场", "41", "41", "含专场16场"],
+               ["填报单位", "淄博市文化和旅游局", "", "", "", "", "", ""],
+               ["填报人", "韩冰", "", "联系电话", "3113586", "", "", ""]])
+    t.name = "指标数据"
+    r = interpret_document(doc(t, kind="xlsx"), catalog, "t.xlsx")
+    assert (r.unit, r.period, {k: v.value for k, v in r.values.items()}) == ("市文化和旅游局", "2024Q1", {"9.1": 41})

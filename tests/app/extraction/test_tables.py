@@ -907,3 +907,25 @@ def test_a_line_of_labels_and_their_values_above_the_header_is_not_the_header(ca
     assert find_header_rows(t) == [2]
     r = interpret_document(doc(t, kind="xlsx"), catalog, "t.xlsx")
     assert (r.unit, r.period, {k: v.value for k, v in r.values.items()}) == ("市总工会", "2024Q1", {"7.3": 12})
+
+
+def test_full_coverage_in_words_on_the_total_row_is_the_rates_figure(catalog):
+    """资助类别 | 资助人数（名） | 资助金额（万元） | 覆盖情况 under a 就学资助 title: the 合计
+    row's 全覆盖 is the coverage rate, 100%."""
+    t = table([["孤困儿童就学资助情况（2024年上半年）", "", "", "", ""],
+               ["资助类别", "资助人数（名）", "资助金额（万元）", "覆盖情况", "备注"],
+               ["孤儿", "138", "41.4", "全覆盖", "福彩圆梦"],
+               ["重点困境儿童", "42", "8.4", "全覆盖", ""],
+               ["合计", "180", "49.8", "全覆盖", ""]], merges=[(0, 0, 1, 5)])
+    got = values(catalog, "报送：市民政局儿童福利科", t)
+    assert got == {"10.1": 100}
+
+
+def test_an_indicator_named_in_full_is_not_taken_for_one_whose_short_name_it_contains(catalog):
+    """中小学幼儿园安全防范建设“4个100%”达标率 holds 中小学 (1.1) and 幼儿园 (1.2) whole: the
+    full name is 8.2's, and its 100 is the rate."""
+    t = table([["统计期", "填报单位", "指标名称", "计量单位", "指标值", "上期值"],
+               ["2024-09", "淄博市教育局", "新改扩建中小学", "所", "3", "1"],
+               ["2024-09", "淄博市教育局", "中小学幼儿园安全防范建设“4个100%”达标率", "%", "100", "100"]])
+    got = values(catalog, t)
+    assert got == {"1.1": 3, "8.2": 100}
