@@ -15,9 +15,9 @@ from app.extraction.indicators import IndicatorIndex, catalog_number_phrases, ch
 from app.extraction.narratives import (BlockInContext, texts_from_blocks, texts_from_table,
                                        tidy, walk_blocks)
 from app.extraction.numbers import find_mentions, squash
-from app.extraction.periods import (PeriodFinding, find_period, period_from_report_date,
-                                    period_from_signoff, period_from_time_label,
-                                    quarter_mentions)
+from app.extraction.periods import (PeriodFinding, arabic_dates, find_period,
+                                    period_from_report_date, period_from_signoff,
+                                    period_from_time_label, quarter_mentions)
 from app.extraction.reshape import reshape_tables
 from app.extraction.result import ExtractionResult, FieldValue, ProjectTexts
 from app.extraction.tables import find_header_rows, read_table, record_lines
@@ -139,13 +139,20 @@ _FORM_LABEL = re.compile(r"(填报|报送|上报|填表|制表|审核|联系|统
                          r"|(填表|填报|审核|联系|制表|统计)人?[:：].*")
 
 
-def _label_cells(doc: Document) -> list[str]:
-    """'填报单位' in one cell and the name in the next: joined so the label reads whole."""
+def _label_cells(doc: Document, catalog: Catalog) -> list[str]:
+    """'填报单位' in one cell and the name in the next: joined so the label reads whole. A
+    cell above the header holding nothing but a department's name (淄博市人力资源和社会保障局
+    | … | 截至9月末) is the form's 填报单位 line without its label."""
     out = _column_values(doc, _UNIT_HEADS, "填报单位")
     for t in doc.tables():
-        for row in t.text_grid()[:4] + t.text_grid()[-4:]:
+        grid = t.text_grid()
+        for row in grid[:4] + grid[-4:]:
             cells = list(dict.fromkeys(x for x in row if x.strip()))
             out += [a + "：" + b for a, b in zip(cells, cells[1:]) if "单位" in a and len(a) <= 12]
+        header = find_header_rows(t)
+        for row in grid[:header[0] if header else 0]:
+            out += [f"填报单位：{x.strip()}" for x in dict.fromkeys(row)
+                    if x.strip() and catalog.resolve_unit(x)]
     return out
 
 
@@ -193,6 +200,31 @@ def _period_from_dates(zones: Zones, form_lines: list[str], year: int) -> Option
 _PART_IN_BRACKETS = re.compile(r"(\d\s*[\u4e00-\u9fff%％]{0,3})[（(][^（）()]*\d[^（）()]*[)）]")
 
 
+def _total_row_labels(doc: Document) -> list[str]:
+    """A total row's label naming its period (全年合计 | 208, 1—9月合计): how far the
+    figures above it run."""
+    out = []
+    for t in doc.tables():
+        for row in t.text_grid():
+            label = next((squash(x) for x in row if x.strip()), "")
+            if len(label) <= 10 and re.search(r"(合计|累计|总计)$", label) and quarter_mentions(label):
+                out.append(label)
+    return out
+
+
+def _signed_in_quarter(zones: Zones, year: int) -> Optional[tuple[int, str]]:
+    """The quarter of the full date the return is signed with (its last dated line), and
+    the line."""
+    for text in reversed(zones.tail):
+        m = _SIGN_DATE.search(squash(arabic_dates(text)))
+        if m and int(m.group(1)) == year and 1 <= int(m.group(2)) <= 12:
+            return (int(m.group(2)) - 1) // 3 + 1, text.strip()
+    return None
+
+
+_SIGN_DATE = re.compile(r"^(20\d\d)年(\d{1,2})月\d{1,2}日$")
+
+
 def read_period(doc: Document, zones: Zones, catalog: Catalog, file_name: str) -> PeriodFinding:
     mark = doc.properties.get("wcr_mark", "")
     parts = mark.split("|")
@@ -208,12 +240,18 @@ def read_period(doc: Document, zones: Zones, catalog: Catalog, file_name: str) -
     weighted += [(t, 1.5, "登记表") for t in form_lines]
     weighted += [(_PART_IN_BRACKETS.sub(r"\1", t), 0.8, "落款") for t in zones.tail]
     weighted += [(_PART_IN_BRACKETS.sub(r"\1", t), 0.3, "正文") for t in zones.body[:30]]
+    weighted += [(t, 0.3, "合计行") for t in _total_row_labels(doc)]
     found = find_period(weighted, catalog.year)
     dated = _period_from_dates(zones, form_lines, catalog.year)
     from_text = found.evidence.startswith(("正文", "落款"))
     # 按照全年开通4条…的任务 in a note dated 3月29日: a weak 全年 in the text gives way to
     # the date (a strong 前三季度 in the text does not)
     weak = from_text and all(m.strength <= 0.55 for m in quarter_mentions(found.evidence.split("：", 1)[-1]))
+    if found.period and from_text and (written := _signed_in_quarter(zones, catalog.year)) and \
+            written[0] < int(found.period[-1]):
+        # 全年累计开办41个班次 in a report signed 2024年9月10日: the fourth quarter had not
+        # begun; the return runs to the quarter it was written in
+        return PeriodFinding(f"{catalog.year}Q{written[0]}", f"落款日期：{written[1][:40]}", 0.4)
     if found.period and not (
             dated and ((from_text and dated.period > found.period)
                        or (weak and dated.period != found.period))):
@@ -275,7 +313,8 @@ def interpret_document(doc: Document, catalog: Catalog, file_name: str) -> Extra
     doc = reshape_tables(doc)
     zones = document_zones(doc)
     seal_texts = [s.text for s in doc.seals if s.text.strip()]
-    unit_args = dict(seals=seal_texts, file_name=file_name, label_cells=_label_cells(doc),
+    unit_args = dict(seals=seal_texts, file_name=file_name,
+                     label_cells=_label_cells(doc, catalog),
                      mark=doc.properties.get("wcr_mark"),
                      sheet_names=list(dict.fromkeys(t.name for t in doc.tables() if t.name)))
     unit = find_unit(zones, catalog, use_file_name=False, use_body=False, **unit_args)

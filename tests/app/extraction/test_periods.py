@@ -295,3 +295,29 @@ def test_an_exports_period_column_is_read_above_the_forms_own_lines(catalog):
     t.name = "指标数据"
     r = interpret_document(doc(t, kind="xlsx"), catalog, "t.xlsx")
     assert (r.unit, r.period, {k: v.value for k, v in r.values.items()}) == ("市文化和旅游局", "2024Q1", {"9.1": 41})
+
+
+def test_a_return_signed_before_the_quarter_its_text_names_began_is_for_the_quarter_it_was_written_in(catalog):
+    """全年累计开办…41个班次 in a report signed 2024年9月10日: the year's total so far, in the
+    third quarter; the fourth had not begun."""
+    from app.extraction.interpret import interpret_document
+    from tests.app.extraction.builders import doc
+    r = interpret_document(doc(
+        "市总工会关于2024年暑期职工子女托管班", "开展情况的报告", "市妇儿工委办公室：",
+        "今年暑期，市总工会联合教育、团委等部门开办职工子女托管班。7—8月新开办暑期托管班35个班次，"
+        "加上寒假期间开办的6个班次，全年累计开办寒暑假职工子女托管班41个班次，服务职工子女2,380人。",
+        "存在问题：部分基层工会场地、师资不足。", "淄博市总工会", "2024年9月10日"), catalog, "r.docx")
+    assert r.period == "2024Q3"
+
+
+def test_a_total_row_labelled_for_the_whole_year_names_the_period(catalog):
+    """A list of shows under 2024年“戏曲进校园”活动开展情况, no date, its last row 全年合计."""
+    from app.extraction.interpret import interpret_document
+    from tests.app.extraction.builders import block, doc, table
+    t = table([["序号", "承办单位", "主要剧目/内容", "场次", "备注"],
+               ["1", "淄博市五音剧院", "五音戏《王小赶脚》等", "65", ""],
+               ["2", "淄博市京剧院", "京剧《三岔口》等", "52", ""],
+               ["", "全年合计", "全年合计", "117", "完成年度目标"]], merges=[(3, 1, 1, 2)])
+    r = interpret_document(doc(block("2024年“戏曲进校园”活动开展情况", role="title"),
+                               "单位：市文化和旅游局（艺术科）", t), catalog, "t.docx")
+    assert r.period == "2024Q4"
