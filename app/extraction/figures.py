@@ -332,6 +332,8 @@ class FigureReader:
                 continue  # money spent: no indicator of the list is counted in yuan
             if re.search(r"申请|申报|审核|审批|待|拟|在训|在建", squash(col.header)):
                 continue  # 申请人数 | 审核通过人数 | 已实施救助人数: asked for, not done
+            if _MONTH_LABEL.fullmatch(squash(col.header)):
+                continue  # 月份 | 1月 | 2月 … | 累计: one month's own figure, a part of the total
             cell = grid[target_row.index][col.index]
             # a list's 合计 row may count its items in the naming column (活动名称 | 11场)
             counted = col.role in ("indicator", "project") and cell is not None and any(

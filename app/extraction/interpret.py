@@ -225,7 +225,10 @@ def _signed_in_quarter(zones: Zones, year: int) -> Optional[tuple[int, str]]:
 _SIGN_DATE = re.compile(r"^(20\d\d)年(\d{1,2})月\d{1,2}日$")
 
 
-def read_period(doc: Document, zones: Zones, catalog: Catalog, file_name: str) -> PeriodFinding:
+def read_period(doc: Document, zones: Zones, catalog: Catalog, file_name: str,
+                as_parsed: Optional[Document] = None) -> PeriodFinding:
+    """``as_parsed``: the document before its tables were reshaped, whose label cells (报告期 |
+    2024年第二季度) still sit beside their values."""
     mark = doc.properties.get("wcr_mark", "")
     parts = mark.split("|")
     if len(parts) >= 3 and parts[0] == "WCR" and parts[2] in catalog.periods:
@@ -236,7 +239,7 @@ def read_period(doc: Document, zones: Zones, catalog: Catalog, file_name: str) -
     weighted += [(t, 1.5, "表头") for t in _table_header_texts(doc)]
     weighted += [(t, 1.2, "台账已填季度") for t in _ledger_period_texts(doc)]
     form_lines = [line for t in doc.tables() for line in record_lines(t)]
-    form_lines += _period_label_cells(doc)
+    form_lines += _period_label_cells(as_parsed or doc)
     weighted += [(t, 1.5, "登记表") for t in form_lines]
     weighted += [(_PART_IN_BRACKETS.sub(r"\1", t), 0.8, "落款") for t in zones.tail]
     weighted += [(_PART_IN_BRACKETS.sub(r"\1", t), 0.3, "正文") for t in zones.body[:30]]
@@ -310,11 +313,12 @@ def latest_sheet(doc: Document, catalog: Catalog, file_name: str) -> Document:
 
 def interpret_document(doc: Document, catalog: Catalog, file_name: str) -> ExtractionResult:
     index, masks = _index(catalog)
+    parsed = doc  # (a form turned on its side keeps its label cells beside their values here)
     doc = reshape_tables(doc)
     zones = document_zones(doc)
     seal_texts = [s.text for s in doc.seals if s.text.strip()]
     unit_args = dict(seals=seal_texts, file_name=file_name,
-                     label_cells=_label_cells(doc, catalog),
+                     label_cells=_label_cells(parsed, catalog),
                      mark=doc.properties.get("wcr_mark"),
                      sheet_names=list(dict.fromkeys(t.name for t in doc.tables() if t.name)))
     unit = find_unit(zones, catalog, use_file_name=False, use_body=False, **unit_args)
@@ -322,7 +326,9 @@ def interpret_document(doc: Document, catalog: Catalog, file_name: str) -> Extra
     doc = latest_sheet(doc, catalog, file_name)
     if doc is not whole:
         zones = document_zones(doc)
-    period = read_period(doc, zones, catalog, file_name)
+        parsed = replace(parsed, items=[it for it in parsed.items
+                                        if it.page in {x.page for x in doc.items}])
+    period = read_period(doc, zones, catalog, file_name, as_parsed=parsed)
     period_q = int(period.period[-1]) if period.period else None
 
     reader, walked, projects = _read_content(doc, catalog, unit.unit, period_q)

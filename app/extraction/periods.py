@@ -70,6 +70,10 @@ _RULES: list[tuple[re.Pattern, object, float]] = [
      lambda m: _q_of_end_month(_month(m.group(1))), 0.9),
     (re.compile(rf"(?:20\d\d\s*年)?\s*{_MONTH}\s*月\s*(?:底|末)"),
      lambda m: _q_of_end_month(_month(m.group(1))), 0.6),
+    # 截至8月20日 in a return sent before its quarter closed: the figures run into that
+    # quarter (weakly: a date or a firmer word outweighs it)
+    (re.compile(rf"截[至止到](?:日期|时间)?[:：]?\s*(?:20\d\d\s*年)?\s*{_MONTH}\s*月\s*(?:\d{{1,2}}\s*日|底|末|份)?"),
+     lambda m: (_month(m.group(1)) - 1) // 3 + 1 if _month(m.group(1)) else None, 0.4),
     # (年度救助任务, 全年目标, 完成年度开通4条的目标任务: the year's task, not a period reported)
     (re.compile(r"全年(?![^，。；,;:：]{0,12}(?:目标|任务|计划))|年度(?![^，。；,;:：]{0,12}(?:目标|任务|计划))"
                 r"|年终|1-12月"),

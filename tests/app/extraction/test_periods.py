@@ -321,3 +321,19 @@ def test_a_total_row_labelled_for_the_whole_year_names_the_period(catalog):
     r = interpret_document(doc(block("2024年“戏曲进校园”活动开展情况", role="title"),
                                "单位：市文化和旅游局（艺术科）", t), catalog, "t.docx")
     assert r.period == "2024Q4"
+
+
+def test_figures_as_of_a_day_inside_a_quarter_run_into_that_quarter_weakly(catalog):
+    """截至8月20日 in a report signed 8月26日, before the quarter closed: the third quarter's
+    return sent early. A firmer word elsewhere would outweigh it."""
+    from app.extraction.interpret import interpret_document
+    from tests.app.extraction.builders import doc
+    (m,) = quarter_mentions("截至8月20日，暑期托管工作已全部结束")
+    assert (m.quarter, m.strength < 0.55) == (3, True)
+    r = interpret_document(doc(
+        "淄博市总工会", "关于2024年暑期职工子女托管班开展情况的报告", "市妇儿工委办公室：",
+        "为解决职工子女暑期“看护难”问题，市总工会联合教育、团委等部门推动开展暑期职工子女托管服务。"
+        "截至8月20日，暑期托管工作已全部结束，现将有关情况报告如下：",
+        "一、今年寒暑假全市累计开展职工子女托管班52个班次，托管职工子女3400余名。",
+        "淄博市总工会", "2024年8月26日"), catalog, "r.docx")
+    assert r.period == "2024Q3"

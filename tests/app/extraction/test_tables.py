@@ -599,6 +599,16 @@ def test_a_monthly_report_opening_with_the_half_years_row_runs_to_its_last_month
     assert got == {"9.1": 150}
 
 
+def test_a_row_of_months_under_a_caption_gives_its_total_not_a_months_figure(catalog):
+    """表1　科普大篷车巡展情况 over 月份 | 1月 … 6月 | 累计 / 场次 | 1 | 1 | 3 … | 13."""
+    months = [f"{m}月" for m in range(1, 7)]
+    t1 = table([["月份", *months, "累计"], ["场次", "1", "1", "3", "2", "3", "3", "13"]])
+    t2 = table([["月份", *months, "累计"], ["场次", "2", "1", "4", "3", "4", "3", "17"]])
+    got = values(catalog, block("淄博市科学技术协会", role="header"), "市科协2024年上半年为妇女儿童办实事工作进展情况",
+                 "表1　科普大篷车巡展情况", t1, "表2　“蒲公英”科普大讲堂开展情况", t2)
+    assert got == {"9.2": 13, "9.3": 17}
+
+
 def test_figures_written_in_chinese_numerals_alone_in_their_cells_are_read(catalog):
     """A cumulative column in Chinese numerals (Excel's [DBNum1] shows 829 as 八百二十九; some
     clerks type 七): each whole cell is the figure."""

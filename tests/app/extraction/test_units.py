@@ -109,3 +109,18 @@ def test_a_departments_name_alone_in_a_cell_above_the_header_is_the_reporting_un
                ["女性就业专场招聘", "场", "—", "8", "30"]], merges=[(0, 0, 1, 5)])
     r = interpret_document(doc(t, kind="xlsx"), catalog, "t.xlsx")
     assert r.unit == "市人力资源社会保障局"
+
+
+def test_a_vertical_forms_label_line_names_unit_and_period_though_the_form_is_turned(catalog):
+    """填报单位 | 淄博市残联 | 报告期 | 2024年第二季度 over 项目名称 / 目标任务 / 进展情况 /
+    存在问题 / 下步打算 rows: the form is read turned on its side, its label line as written."""
+    from app.extraction.interpret import interpret_document
+    from tests.app.extraction.builders import doc, table
+    item = "实施特殊困难儿童关爱项目（残疾儿童康复救助）"
+    rows = [["填报单位", "淄博市残联", "报告期", "2024年第二季度"], ["项目名称", item, item, item],
+            ["进展情况", "累计救助残疾儿童1130名。", "累计救助残疾儿童1130名。", "累计救助残疾儿童1130名。"],
+            ["存在问题", "专业人员不足。", "专业人员不足。", "专业人员不足。"],
+            ["下步打算", "开展专项培训。", "开展专项培训。", "开展专项培训。"]]
+    t = table(rows, merges=[(r, 1, 1, 3) for r in range(1, 5)])
+    r = interpret_document(doc("为全市妇女儿童办实事工作进展情况表", t), catalog, "t.docx")
+    assert (r.unit, r.period, r.values["10.2"].value) == ("市残联", "2024Q2", 1130)
