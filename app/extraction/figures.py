@@ -23,7 +23,7 @@ ROW_MATCH = 0.4
 
 
 #: a column headed by what it counts: 培训期数, 服务人次, 受益人数, …（场）
-_HEAD_MEASURE = re.compile(r"(个班次|班次|人次|场次|期|场|人|名|所|个|家|条|户|次)数?$")
+_HEAD_MEASURE = re.compile(r"(个班次|班次|人次|场次|(?<![日周时学假星])期|场|人|名|所|个|家|条|户|次)数?$")
 
 
 def _head_measures(head: str) -> list[str]:

@@ -152,8 +152,20 @@ def _label_cells(doc: Document, catalog: Catalog) -> list[str]:
         header = find_header_rows(t)
         for row in grid[:header[0] if header else 0]:
             out += [f"填报单位：{x.strip()}" for x in dict.fromkeys(row)
-                    if x.strip() and catalog.resolve_unit(x)]
+                    if x.strip() and _names_a_unit_alone(x, catalog)]
     return out
+
+
+#: an office inside the department: 艺术科, 妇幼健康科, 治安支队, 办公室
+_SECTION = re.compile(r"[\u4e00-\u9fff]{0,8}(科|处|室|股|中心|支队|大队|部)")
+
+
+def _names_a_unit_alone(text: str, catalog: Catalog) -> bool:
+    """淄博市人力资源和社会保障局, 市文化和旅游局艺术科: a department's name, perhaps with the
+    office inside it that filled the form, and nothing else."""
+    t = squash(text)
+    return any(t.startswith(name) and (t == name or _SECTION.fullmatch(t[len(name):]))
+               for name, _ in catalog.unit_names_longest_first())
 
 
 def _period_label_cells(doc: Document) -> list[str]:

@@ -433,7 +433,7 @@ def _parts_beside_subtotal(table: Table, header_rows: list[int], columns: list[C
 
 
 #: the filled-in lines under a form (填表人：…, 联系电话：…, 报送时间：…)
-SIGN_LINE = re.compile(r"(填表人|填表|填报人|审核人|审核|联系人|联系电话|电话|手机|报送时间|填报时间|填报日期|报送日期"
+SIGN_LINE = re.compile(r"(填表人|填表|填报人|日期|时间|审核人|审核|联系人|联系电话|电话|手机|报送时间|填报时间|填报日期|报送日期"
                         r"|制表人|制表|负责人|分管领导|单位负责人|统计人)[:：]")
 
 

@@ -939,3 +939,23 @@ def test_an_indicator_named_in_full_is_not_taken_for_one_whose_short_name_it_con
                ["2024-09", "淄博市教育局", "中小学幼儿园安全防范建设“4个100%”达标率", "%", "100", "100"]])
     got = values(catalog, t)
     assert got == {"1.1": 3, "8.2": 100}
+
+
+def test_a_lists_total_row_under_a_date_column_still_counts(catalog):
+    """线路 | 开通日期 | 状态 … 已开通合计 | 1条: 日期 is no measure (期 of 培训期数)."""
+    t = table([["定制公交助学专线（一季度）", "", ""], ["线路", "开通日期", "状态"],
+               ["助学1号线", "3月4日", "已开通"], ["助学2号线", "", "线路勘察中"],
+               ["已开通合计", "1条", ""]], merges=[(0, 0, 1, 3)])
+    t.name = "市交通运输局"
+    got = values(catalog, t, kind="xlsx")
+    assert got == {"6.2": 1}
+
+
+def test_the_forms_footer_with_a_bare_date_label_is_not_part_of_the_last_text(catalog):
+    from tests.app.extraction.builders import doc
+    t = table([["项目", "目标", "进展情况", "存在问题", "下步打算"],
+               ["新型婚育文化培育行动（生育医疗费报销）", "报销比例达到100%", "报销比例100%。", "无", "继续落实。"],
+               ["联系电话：2286711", "", "日期：2024.4.2", "", ""]])
+    r = interpret_document(doc("填报单位：淄博市医疗保障局待遇保障科", "为妇女儿童办实事进展情况表（一季度）", t),
+                           catalog, "t.docx")
+    assert r.texts["5"].progress == "报销比例100%。"

@@ -97,18 +97,20 @@ def test_a_workbook_tab_named_for_the_department_names_it_when_nothing_else_does
     assert interpret_document(doc(t, kind="xlsx"), catalog, "汇总.xlsx").unit is None
 
 
-def test_a_departments_name_alone_in_a_cell_above_the_header_is_the_reporting_unit(catalog):
+@pytest.mark.parametrize("name, unit", [("淄博市人力资源和社会保障局", "市人力资源社会保障局"),
+                                        ("市人力资源社会保障局就业促进科", "市人力资源社会保障局")])
+def test_a_departments_name_alone_in_a_cell_above_the_header_is_the_reporting_unit(catalog, name, unit):
     """巾帼促就业计划推进情况表 | 淄博市人力资源和社会保障局 … 截至9月末 | 指标 | …: the form's
-    填报单位 line without its label."""
+    填报单位 line without its label (perhaps naming the office inside it: …就业促进科)."""
     from app.extraction.interpret import interpret_document
     from tests.app.extraction.builders import doc, table
     t = table([["巾帼促就业计划推进情况表", "", "", "", ""],
-               ["淄博市人力资源和社会保障局", "", "", "截至9月末", ""],
+               [name, "", "", "截至9月末", ""],
                ["指标", "计量单位", "年度目标", "三季度", "累计"],
                ["培训家政从业人员", "人次", "5000", "1430", "3120"],
                ["女性就业专场招聘", "场", "—", "8", "30"]], merges=[(0, 0, 1, 5)])
     r = interpret_document(doc(t, kind="xlsx"), catalog, "t.xlsx")
-    assert r.unit == "市人力资源社会保障局"
+    assert r.unit == unit
 
 
 def test_a_vertical_forms_label_line_names_unit_and_period_though_the_form_is_turned(catalog):
