@@ -365,7 +365,10 @@ class FigureReader:
                     m.kind == "percent" or (m.kind == "bare" and 0 <= m.value <= 100)
                     for m in find_mentions(cell.text)) and not any(w in cell.text for w in FULL_COVERAGE):
                 continue  # 已资助人数 1946 under a 覆盖率 title: a count, never the rate (全覆盖 is one)
-            if cell is not None and cell.text.strip():
+            # (a cell with no figure, the 合计 label merged across 托管类型, names nothing)
+            if cell is not None and cell.text.strip() and (any(
+                    m.kind in ("count", "percent", "bare") for m in find_mentions(normalize(cell.text)))
+                    or any(w in cell.text for w in FULL_COVERAGE)):
                 borrowed = guessed and not own_measure
                 if is_total_head(col.header):
                     borrowed = False  # 小计 | 合计: the table's own total
@@ -412,9 +415,10 @@ class FigureReader:
         if figure is not None and figure.text.strip() and len(squash(figure.text)) <= 12:
             sources.append(row.text("project"))  # a 项目 column that lists indicators
         best: tuple[Optional[Indicator], float, float] = (None, 0.0, 0.0)
-        for words in sources:
+        for k, words in enumerate(sources):
             # one row per project has no words of its own: its prose names several indicators
-            if len(bigrams(words)) >= 2:
+            # (the row's own indicator cell may be short: 巡讲(场))
+            if len(bigrams(words)) >= (1 if k == 0 else 2):
                 found = self._identify_by(words, project, figure)
                 if found[1] > best[1]:
                     best = found

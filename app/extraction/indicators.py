@@ -120,8 +120,11 @@ class IndicatorIndex:
         for f in forms:
             if not f:
                 continue
-            tot = sum(self._w(g) for g in f)
-            hit = sum(self._w(g) for g in f if g in grams)
+            # (summed in a fixed order: a set's order changes with the hash seed, and float
+            # sums in another order can break a tie differently from run to run)
+            ordered = sorted(f)
+            tot = sum(self._w(g) for g in ordered)
+            hit = sum(self._w(g) for g in ordered if g in grams)
             # a form fully present is strong however short; partial cover scales
             best = max(best, hit / tot if tot else 0.0)
         return best
@@ -137,8 +140,9 @@ class IndicatorIndex:
         grams = bigrams(text)
         recall = self._cover(self.project_forms[no], grams)
         vocab = self.project_vocab[no]
-        tot = sum(self._w(g) for g in grams)
-        precision = sum(self._w(g) for g in grams if g in vocab) / tot if tot else 0.0
+        ordered = sorted(grams)
+        tot = sum(self._w(g) for g in ordered)
+        precision = sum(self._w(g) for g in ordered if g in vocab) / tot if tot else 0.0
         return max(recall, precision * min(1.0, len(grams) / 3))
 
     def match_project(self, text: str, allowed: Iterable[int],

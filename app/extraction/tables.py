@@ -104,6 +104,8 @@ def single_cell_row(grid, r: int) -> Optional[Cell]:
 
 def _is_numeric_cell(text: str) -> bool:
     t = squash(text)
+    if re.fullmatch(r"\d{1,2}月份?", t):
+        return False  # a month (1月 | 2月 | 3月 | 小计) heads a column; it is no figure
     return bool(t) and (parse_number(t) is not None or (len(t) <= 8 and any(ch.isdigit() for ch in t)))
 
 

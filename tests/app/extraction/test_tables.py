@@ -959,3 +959,57 @@ def test_the_forms_footer_with_a_bare_date_label_is_not_part_of_the_last_text(ca
     r = interpret_document(doc("填报单位：淄博市医疗保障局待遇保障科", "为妇女儿童办实事进展情况表（一季度）", t),
                            catalog, "t.docx")
     assert r.texts["5"].progress == "报销比例100%。"
+
+
+def test_a_short_indicator_cell_names_its_row_over_a_project_cell_naming_two(catalog):
+    """项目 | 指标 | 目标 | 完成 with 家庭教育 | 骨干培训(人): 家庭教育 names 巡讲 and 骨干 alike;
+    the short indicator cell decides."""
+    t = table([["项目", "指标", "目标", "完成", "完成率"],
+               ["家庭教育", "巡讲(场)", "1000", "1126", "112.6%"],
+               ["家庭教育", "骨干(人)", "550", "603", "109.6%"]])
+    got = values(catalog, "报送单位：市妇联 统计截至：2024年12月底", t)
+    assert got == {"4.1": 1126, "4.2": 603}
+
+
+def test_keyword_scores_do_not_change_with_the_hash_seed():
+    """Scores summed over a set in hash order differ in the last bits from run to run, and a
+    tie then breaks one way or the other: the same file read twice must read the same."""
+    import os
+    import subprocess
+    import sys
+    code = ("from app.catalog import get_catalog\n"
+            "from app.extraction.interpret import _index\n"
+            "cat = get_catalog(2024); idx, _ = _index(cat)\n"
+            "texts = ['家庭教育', '家庭教育指导服务', '适龄妇女“两癌”免费检查和救助', '巾帼促就业', '儿童友好城市建设']\n"
+            "print([repr(idx.keyword_score(i.id, t)) for t in texts for i in cat.indicators()]"
+            " + [repr(idx.project_score(p.no, t)) for t in texts for p in cat.projects])\n")
+    outs = set()
+    for seed in ("1", "2", "3", "17"):
+        env = {**os.environ, "PYTHONHASHSEED": seed}
+        outs.add(subprocess.run([sys.executable, "-c", code], env=env, capture_output=True, text=True,
+                                check=True).stdout)
+    assert len(outs) == 1
+
+
+def test_a_header_of_month_columns_is_a_header_not_a_row_of_figures(catalog):
+    """演出团体 | 剧种 | 1月 | 2月 | 3月 | 小计 | 备注 over one row per troupe and a 合计 row."""
+    t = table([["报送单位：市文旅局艺术科", "", "", "", "", "报送时间：2024.3.29", ""],
+               ["演出团体", "剧种", "1月", "2月", "3月", "小计", "备注"],
+               ["淄博市五音剧院", "五音戏", "3", "8", "9", "20", ""],
+               ["淄博市京剧院", "京剧", "2", "5", "6", "13", ""],
+               ["合计", "合计", "5", "13", "15", "33", "含演出和校园戏曲课程辅导"]], merges=[(4, 0, 1, 2)])
+    assert find_header_rows(t) == [1]
+    got = values(catalog, block("“戏曲进校园”活动开展情况统计表（2024年1-3月）", role="title"), t)
+    assert got == {"9.1": 33}
+
+
+def test_a_total_label_merged_across_a_naming_column_does_not_hide_the_total(catalog):
+    """序号 | 举办单位 | 托管类型 | 班次 | … with 合计 merged over the first three columns: the
+    label names 托管 but holds no figure; the 班次 column's 合计 is the figure."""
+    t = table([["2024年职工子女寒暑假托管班开办情况台账", "", "", "", "", ""],
+               ["序号", "举办单位", "托管类型", "班次", "托管儿童（人）", "开班时间"],
+               ["1", "张店区总工会", "寒假", "1", "38", "1月22日"],
+               ["2", "淄川区总工会", "暑假", "1", "44", "7月8日"],
+               ["合计", "合计", "合计", "2", "82", ""]], merges=[(0, 0, 1, 6), (4, 0, 1, 3)])
+    got = values(catalog, "填报单位：淄博市总工会女职工部 截至2024年9月10日", t)
+    assert got == {"7.3": 2}
