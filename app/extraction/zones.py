@@ -62,13 +62,12 @@ def document_zones(doc: Document) -> Zones:
             if it.role in ("header", "footer", "textbox", "caption", "seal"):
                 z.furniture.append(text)
             elif it.role == "title" or (i < first_table and n_lead < TITLE_BLOCKS and title_open
-                                        and len(text) <= TITLE_MAX_CHARS
-                                        and not text.endswith(("：", ":"))):
+                                        and len(text) <= TITLE_MAX_CHARS):
                 z.title.append(text)
                 n_lead += 1
             else:
-                if len(text) > TITLE_MAX_CHARS or text.endswith(("：", ":")):
-                    title_open = False  # the body has begun (or its addressee line: 市妇儿工委办公室：)
+                if len(text) > TITLE_MAX_CHARS:
+                    title_open = False  # the body has begun (even in a short letter's last lines)
                 if i in tail_set:
                     z.tail.append(text)
                 else:

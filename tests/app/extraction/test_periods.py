@@ -126,9 +126,10 @@ def test_another_years_quarter_names_no_period(text):
     assert find_period([(text, 3.0, "标题")], 2024).period is None
 
 
-def test_a_short_line_after_the_addressee_is_body_not_title(catalog):
-    """关于…完成情况的报告 | 市妇儿工委办公室： | a long paragraph | a short one naming 2025年一季度:
-    the short line after the letter has begun is not part of the title."""
+def test_a_short_line_after_the_letter_has_begun_is_body_not_title(catalog):
+    """关于…完成情况的报告 | 市妇儿工委办公室： | a long paragraph | a short one naming 一季度:
+    the short line after the letter's body has begun is not part of the title, even among
+    its last lines."""
     from app.extraction.interpret import interpret_document
     from tests.app.extraction.builders import doc
     r = interpret_document(doc(
@@ -337,3 +338,15 @@ def test_figures_as_of_a_day_inside_a_quarter_run_into_that_quarter_weakly(catal
         "一、今年寒暑假全市累计开展职工子女托管班52个班次，托管职工子女3400余名。",
         "淄博市总工会", "2024年8月26日"), catalog, "r.docx")
     assert r.period == "2024Q3"
+
+
+def test_a_memos_subject_line_under_the_addressee_names_the_period(catalog):
+    """情况说明 | 市妇儿工委办公室： | 关于…一季度推进情况，现说明如下： | 1.… | 2.…计划二季度开通。"""
+    from app.extraction.interpret import interpret_document
+    from tests.app.extraction.builders import block, doc
+    r = interpret_document(doc(
+        block("情况说明", role="title"), "市妇儿工委办公室：", "关于“定制公交”助学专线一季度推进情况，现说明如下：",
+        "1.截至一季度末，已开通“定制公交”助学专线两条，分别服务张店", "区凯瑞小学和临淄区雪宫小学。",
+        "2.另有2条线路已完成线路踏勘和需求摸排，计划二季度开通。", "3.专线车辆均配备随车安全员。",
+        "淄博市交通运输局", "2024年4月3日"), catalog, "r.docx")
+    assert r.period == "2024Q1"
