@@ -7,7 +7,7 @@ or a text box, the quarter only in a date line. Each file has a ``.truth.json`` 
 format ``samples.accuracy`` scores. The content is independent of ``samples.generate`` and of
 the interpretation code, so its accuracy figures measure generalisation.
 
-    python -m samples.holdout --out DIR [--formats docx,xlsx,pdf-text,doc,pdf-scan,image] [--batch 1…39]
+    python -m samples.holdout --out DIR [--formats docx,xlsx,pdf-text,doc,pdf-scan,image] [--batch 1…41]
 """
 from __future__ import annotations
 
@@ -37,6 +37,7 @@ from samples.holdout import returns_aj, returns_ak  # noqa: F401  (batches 32-33
 from samples.holdout import returns_al, returns_am  # noqa: F401  (batches 34-35)
 from samples.holdout import returns_an, returns_ao  # noqa: F401  (batches 36-37)
 from samples.holdout import returns_ap, returns_aq  # noqa: F401  (batches 38-39)
+from samples.holdout import returns_ar, returns_as  # noqa: F401  (batches 40-41)
 from samples.holdout.corpus import RETURNS, Return, Truth
 from samples.holdout.wording import WORDING
 

@@ -60,6 +60,7 @@ class Return:
     #: 34, 35: two more, measured together after 32 and 33 are fixed on
     #: 36, 37: two more, measured together after 34 and 35 are fixed on
     #: 38, 39: two more, measured together after 36 and 37 are fixed on
+    #: 40, 41: two more, measured on the session's final reading code
     batch: int = 1
     #: for photos: how hasty the photo is (1 = careful)
     photo_strength: float = 1.0
