@@ -351,6 +351,12 @@ class FigureReader:
                 title = f"{title} {self.doc_title}"
                 ind, match, margin = self._identify_by(f"{col.header} {title}", project, cell)
                 guessed = True
+            if (ind is None or match < ROW_MATCH) and project is not None:
+                # a table over two projects (两癌筛查 | 示范托育机构（家） | 示范区县) under a title
+                # naming the first: a column naming another project's indicator is that one
+                other = self._identify_by(col.header, None, cell)
+                if other[0] is not None and other[0].project_no != project and other[1] >= ROW_MATCH:
+                    (ind, match, margin), guessed = other, False
             # (the column's own measure, 培训人次, says more than a weak keyword share; one
             # that cannot be the indicator's, 培训期数 beside 培训人次, rules it out)
             head = normalize(squash(col.header))
@@ -502,6 +508,10 @@ class FigureReader:
         ind, match, margin = self._identify(
             row, project, source if source is not None or prose is None or prose.row_span > 1
             or len(squash(prose.text)) > 60 else prose)
+        head = next((c.header for c in reading.columns if figure is not None and c.index == figure.col), "")
+        if ind is not None and ind.kind == "count" and head and _head_rules_out(ind, normalize(squash(head))):
+            ind = None  # 区县工会 | … | 累计班次 25: the column counts 班次, not 示范区县 (a rate's
+            # row may still show its count beside the rate: 实际筛查（人） | 筛查率)
         label = squash(row.text("indicator"))
         guessed = False
         if ind is None and caption and (not any(

@@ -395,9 +395,10 @@ def _period_beside_its_quarter(columns: list[Column]) -> None:
 
 
 def is_total_head(text: str) -> bool:
-    """A column headed as the total of the ones before it: 小计, 合计（场）, 合计班次."""
-    return bool(re.fullmatch(r"(小计|合计|总计|共计)([（(][^（）()]{1,4}[）)]|[\u4e00-\u9fff]{1,3})?",
-                             squash(text)))
+    """A column headed as the total of the ones before it: 小计, 合计（场）, 合计班次,
+    救助人数小计 (not 全年合计 or 1-9月合计, a period's total)."""
+    return bool(re.fullmatch(r"[\u4e00-\u9fff]{0,6}(小计|合计|总计|共计)([（(][^（）()]{1,4}[）)]|[\u4e00-\u9fff]{1,3})?",
+                             squash(text))) and not re.search(r"[年季月]", squash(text))
 
 
 def _parts_beside_subtotal(table: Table, header_rows: list[int], columns: list[Column],

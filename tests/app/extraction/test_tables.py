@@ -1013,3 +1013,35 @@ def test_a_total_label_merged_across_a_naming_column_does_not_hide_the_total(cat
                ["合计", "合计", "合计", "2", "82", ""]], merges=[(0, 0, 1, 6), (4, 0, 1, 3)])
     got = values(catalog, "填报单位：淄博市总工会女职工部 截至2024年9月10日", t)
     assert got == {"7.3": 2}
+
+
+def test_a_total_column_named_for_what_it_sums_closes_the_parts_before_it(catalog):
+    """区县 | 视力 | 听力言语 | … | 救助人数小计: the 全市合计 row's 小计 is the figure, not the
+    first part's."""
+    t = table([["区县", "视力", "听力言语", "肢体（含脑瘫）", "智力及孤独症", "救助人数小计"],
+               ["张店区", "33", "66", "99", "135", "333"],
+               ["全市合计", "195", "392", "589", "809", "1985"]])
+    got = values(catalog, block("2024年残疾儿童康复救助完成情况统计表", role="title"),
+                 "填报单位：淄博市残疾人联合会康复部 截至：2024年12月31日", t)
+    assert got == {"10.2": 1985}
+
+
+def test_a_district_table_over_two_projects_gives_each_column_its_own_indicator(catalog):
+    """A title naming 两癌 over columns for 两癌 and for 托育: the 托育 columns are project 7's."""
+    t = table([["区县", "“两癌”筛查率（%）", "救助覆盖率（%）", "示范托育机构（家）", "示范区县"],
+               ["张店区", "91.8", "100", "2", "是"],
+               ["全市", "90.6", "100", "12", "5个"]])
+    got = values(catalog, block("2024年全市“两癌”筛查完成情况统计表", role="title"),
+                 "单位：淄博市卫生健康委员会妇幼健康科 截至2024年12月20日", t)
+    assert got == {"3.1": 90.6, "3.2": 100, "7.1": 5, "7.2": 12}
+
+
+def test_a_category_row_is_not_an_indicator_its_column_cannot_count(catalog):
+    """类别 | 寒假托管班（个） | 暑假托管班（个） | 累计班次: the row 区县工会 shares 区县 with
+    示范区县 (7.1), but its 累计班次 counts classes."""
+    t = table([["类别", "寒假托管班（个）", "暑假托管班（个）", "累计班次", "服务职工子女（人）"],
+               ["市总工会直属", "2", "9", "11", "520"],
+               ["区县工会", "4", "21", "25", "1,310"],
+               ["合计", "6", "30", "36", "1,830"]])
+    got = values(catalog, "市总工会职工子女托管服务进展情况", "（截至2024年9月30日）", t)
+    assert got == {"7.3": 36}
