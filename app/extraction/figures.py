@@ -14,8 +14,9 @@ from app.extraction.indicators import (FULL_COVERAGE, Candidate, IndicatorIndex,
 from app.extraction.narratives import BlockInContext
 from app.extraction.numbers import COUNT_MEASURES, Mention, find_mentions, normalize, squash
 from app.extraction.periods import quarter_mentions
-from app.extraction.tables import (MONTH_RANGE, Row, TableReading, classify_header, is_total_head,
-                                   read_table, record_table, row_cells, table_title_rows)
+from app.extraction.tables import (MONTH_LABEL, MONTH_RANGE, Row, TableReading, classify_header,
+                                   is_total_head, read_table, record_table, row_cells,
+                                   table_title_rows)
 from parsers.model import Cell, Table
 
 #: a row names its indicator when the best keyword cover reaches this
@@ -56,9 +57,6 @@ def _head_rules_out(ind: Indicator, head: str) -> bool:
     return bool(said) and all(measure_factor(ind, Mention(
         0, 0, 0, "", "percent" if w in ("%", "％", "百分比") else "count", w)) < 0.6 for w in said)
 
-
-#: a row labelled with one month (3月, 3月份): the row of a table by month
-_MONTH_LABEL = re.compile(r"(\d{1,2})月份?")
 
 #: a paragraph that opens with its own numbered heading: 一、科普大篷车巡展。… / （二）…：
 _INLINE_HEADING = re.compile(r"\s*(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[）)]|\d+[.、．])"
@@ -254,7 +252,7 @@ class FigureReader:
         so only the latest row up to the reported quarter gives the figure."""
         def month_reached(row: Row) -> Optional[int]:
             label = next((c.text for c in row.all_cells[:2] if c.text.strip()), "")
-            if (m := _MONTH_LABEL.fullmatch(squash(label))) and 1 <= int(m.group(1)) <= 12:
+            if (m := MONTH_LABEL.fullmatch(squash(label))) and 1 <= int(m.group(1)) <= 12:
                 return int(m.group(1))
             if (m := MONTH_RANGE.fullmatch(normalize(squash(label)))) and int(m.group(1)) == 1 \
                     and 1 <= int(m.group(2)) <= 12:
@@ -332,7 +330,7 @@ class FigureReader:
                 continue  # money spent: no indicator of the list is counted in yuan
             if re.search(r"申请|申报|审核|审批|待|拟|在训|在建", squash(col.header)):
                 continue  # 申请人数 | 审核通过人数 | 已实施救助人数: asked for, not done
-            if _MONTH_LABEL.fullmatch(squash(col.header)):
+            if MONTH_LABEL.fullmatch(squash(col.header)):
                 continue  # 月份 | 1月 | 2月 … | 累计: one month's own figure, a part of the total
             cell = grid[target_row.index][col.index]
             # a list's 合计 row may count its items in the naming column (活动名称 | 11场)

@@ -20,7 +20,7 @@ from app.extraction.periods import (PeriodFinding, arabic_dates, find_period,
                                     period_from_time_label, quarter_mentions)
 from app.extraction.reshape import reshape_tables
 from app.extraction.result import ExtractionResult, FieldValue, ProjectTexts
-from app.extraction.tables import find_header_rows, read_table, record_lines
+from app.extraction.tables import MONTH_LABEL, find_header_rows, read_table, record_lines
 from app.extraction.units import UnitFinding, find_unit
 from app.extraction.zones import Zones, document_zones
 from parsers.model import Document, Table
@@ -45,7 +45,7 @@ def _table_header_texts(doc: Document) -> list[str]:
         grid = t.text_grid()
         for r in rows:
             text = " ".join(dict.fromkeys(x for x in grid[r] if x.strip()))
-            months = sum(1 for x in set(grid[r]) if _MONTH.fullmatch(squash(x)))
+            months = sum(1 for x in set(grid[r]) if MONTH_LABEL.fullmatch(squash(x)))
             if len({m.quarter for m in quarter_mentions(text)}) <= 1 and months < 3:
                 out.append(text)  # (1月 | 2月 … | 全年合计 lists the year, not the quarter)
     return out
@@ -72,14 +72,11 @@ def _ledger_period_texts(doc: Document) -> list[str]:
     return out
 
 
-_MONTH = re.compile(r"(\d{1,2})月份?")
-
-
 def _last_filled_month(t: Table, reading) -> Optional[int]:
     """A table by month (1月 | 2月 … across the top, or down the first column): the last
     month with a figure is how far the return runs."""
     def month_of(text: str) -> Optional[int]:
-        m = _MONTH.fullmatch(squash(text))
+        m = MONTH_LABEL.fullmatch(squash(text))
         return int(m.group(1)) if m and 1 <= int(m.group(1)) <= 12 else None
 
     def has_figure(text: str) -> bool:

@@ -64,6 +64,8 @@ class TableReading:
 
 #: a span of months (1—9月, 7-9月) in a header or a row label
 MONTH_RANGE = re.compile(r"(\d{1,2})\s*月?\s*[-—–~～至到]\s*(\d{1,2})\s*月")
+#: one month as a label (3月, 3月份): a column or a row of a table by month
+MONTH_LABEL = re.compile(r"(\d{1,2})月份?")
 
 
 def _is_header_cell(text: str) -> bool:
@@ -104,7 +106,7 @@ def single_cell_row(grid, r: int) -> Optional[Cell]:
 
 def _is_numeric_cell(text: str) -> bool:
     t = squash(text)
-    if re.fullmatch(r"\d{1,2}月份?", t):
+    if MONTH_LABEL.fullmatch(t):
         return False  # a month (1月 | 2月 | 3月 | 小计) heads a column; it is no figure
     return bool(t) and (parse_number(t) is not None or (len(t) <= 8 and any(ch.isdigit() for ch in t)))
 
