@@ -15,9 +15,9 @@ from app.extraction.indicators import IndicatorIndex, catalog_number_phrases, ch
 from app.extraction.narratives import (BlockInContext, texts_from_blocks, texts_from_table,
                                        tidy, walk_blocks)
 from app.extraction.numbers import find_mentions, squash
-from app.extraction.periods import (PeriodFinding, arabic_dates, find_period,
-                                    period_from_report_date, period_from_signoff,
-                                    period_from_time_label, quarter_mentions)
+from app.extraction.periods import (PeriodFinding, find_period, period_from_report_date,
+                                    period_from_signoff, period_from_time_label,
+                                    quarter_dated, quarter_mentions)
 from app.extraction.reshape import reshape_tables
 from app.extraction.result import ExtractionResult, FieldValue, ProjectTexts
 from app.extraction.tables import MONTH_LABEL, find_header_rows, read_table, record_lines
@@ -225,13 +225,9 @@ def _signed_in_quarter(zones: Zones, year: int) -> Optional[tuple[int, str]]:
     """The quarter of the full date the return is signed with (its last dated line), and
     the line."""
     for text in reversed(zones.tail):
-        m = _SIGN_DATE.search(squash(arabic_dates(text)))
-        if m and int(m.group(1)) == year and 1 <= int(m.group(2)) <= 12:
-            return (int(m.group(2)) - 1) // 3 + 1, text.strip()
+        if (yq := quarter_dated(text)) and yq[0] == year:
+            return yq[1], text.strip()
     return None
-
-
-_SIGN_DATE = re.compile(r"^(20\d\d)年(\d{1,2})月\d{1,2}日$")
 
 
 def read_period(doc: Document, zones: Zones, catalog: Catalog, file_name: str,
@@ -335,8 +331,8 @@ def interpret_document(doc: Document, catalog: Catalog, file_name: str) -> Extra
     doc = latest_sheet(doc, catalog, file_name)
     if doc is not whole:
         zones = document_zones(doc)
-        parsed = replace(parsed, items=[it for it in parsed.items
-                                        if it.page in {x.page for x in doc.items}])
+        pages = {x.page for x in doc.items}
+        parsed = replace(parsed, items=[it for it in parsed.items if it.page in pages])
     period = read_period(doc, zones, catalog, file_name, as_parsed=parsed)
     period_q = int(period.period[-1]) if period.period else None
 

@@ -153,7 +153,7 @@ def period_from_time_label(text: str) -> Optional[tuple[int, int]]:
 
 
 _DATE = re.compile(r"(20\d\d)\s*[年.\-/]\s*(\d{1,2})\s*[月.\-/]\s*(\d{1,2})")
-_CN_DIGIT = {c: str(i) for i, c in enumerate("〇一二三四五六七八九")} | {"○": "0", "零": "0", "Ｏ": "0", "O": "0"}
+_CN_DIGIT = {c: str(v) for c, v in CN_DIGITS.items()} | {"Ｏ": "0", "O": "0"}  # (O typed for 〇)
 #: a date written in Chinese numerals on a formal document: 二〇二四年三月二十八日
 _CN_DATE = re.compile(r"([〇○零ＯO一二三四五六七八九]{4})年([一二三四五六七八九十]{1,3})月"
                       r"(?:([一二三四五六七八九十]{1,3})日)?")
@@ -183,6 +183,18 @@ def period_from_signoff(text: str) -> Optional[tuple[int, int]]:
     if mo in (1, 4, 7, 10) and d <= 25:
         return (y - 1, 4) if mo == 1 else (y, (mo - 1) // 3)
     return None
+
+
+_DATE_LINE = re.compile(r"^(20\d\d)年(\d{1,2})月\d{1,2}日$")
+
+
+def quarter_dated(text: str) -> Optional[tuple[int, int]]:
+    """A line that is only a full date (2024年9月10日, 二〇二四年九月十日) → (year, the quarter
+    the day falls in)."""
+    m = _DATE_LINE.search(squash(arabic_dates(text)))
+    if not m or not 1 <= int(m.group(2)) <= 12:
+        return None
+    return int(m.group(1)), (int(m.group(2)) - 1) // 3 + 1
 
 
 def year_in_text(text: str) -> Optional[int]:
